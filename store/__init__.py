@@ -1,0 +1,1 @@
+"""A generic, durable document store on TinyDB (knows nothing about claims)."""
