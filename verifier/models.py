@@ -248,6 +248,7 @@ class HistoryEntry(Record):
     after: Any = None
     detail: str = ""
     forced: bool = False
+    change: int = 0  # entries written by one action share this number (undo reverts them together)
 
 
 class Claim(Record):

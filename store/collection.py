@@ -1,0 +1,133 @@
+"""A named collection of pydantic models, kept as one TinyDB table keyed by the model's id.
+
+Reads validate the stored data into new model objects, so editing what a read returned never
+changes the store or its cache (tinydb #516). Writes go through TinyDB's table operations inside
+the database's transaction, which holds the cross-process lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from pydantic import BaseModel, TypeAdapter
+from tinydb.table import Document, Table
+
+from store.errors import DuplicateRecordError, RecordNotFoundError
+
+if TYPE_CHECKING:
+    from store.database import Database
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class KeyedTable(Table):
+    """A TinyDB table whose document ids are the records' own string ids, not counters."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class Collection(Generic[M]):
+    """All records of one model type. Every record has a string field ``id``."""
+
+    def __init__(self, database: Database, name: str, model: type[M]) -> None:
+        self.database = database
+        self.name = name
+        self.model = model
+        self._table: Table = database.tinydb.table(name, cache_size=0)
+        self._many = TypeAdapter(list[model])  # type: ignore[valid-type]
+
+    # -- reads: fresh, validated models -----------------------------------------------------
+    def _raw(self) -> dict[str, Any]:
+        tables = self.database.read()
+        return tables.get(self.name, {}) if tables else {}
+
+    def ids(self) -> list[str]:
+        return list(self._raw().keys())
+
+    def __len__(self) -> int:
+        return len(self._raw())
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._raw()
+
+    def get(self, record_id: str) -> M:
+        raw = self._raw().get(record_id)
+        if raw is None:
+            raise RecordNotFoundError(self.name, record_id)
+        return self.model.model_validate(raw)
+
+    def find(self, record_id: str) -> M | None:
+        raw = self._raw().get(record_id)
+        return None if raw is None else self.model.model_validate(raw)
+
+    def all(self) -> list[M]:
+        return self._many.validate_python(list(self._raw().values()))
+
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.all())
+
+    def where(self, predicate: Callable[[M], bool]) -> list[M]:
+        return [record for record in self.all() if predicate(record)]
+
+    # -- writes: call inside ``database.transaction()`` (each opens one if needed) -------------
+    def insert(self, record: M) -> M:
+        with self.database.transaction():
+            record_id = self._id(record)
+            if record_id in self._raw():
+                raise DuplicateRecordError(self.name, record_id)
+            self._table.insert(Document(self._dump(record), doc_id=record_id))  # type: ignore[arg-type]
+        return record
+
+    def put(self, record: M) -> M:
+        """Insert or replace the whole record."""
+        with self.database.transaction():
+            record_id = self._id(record)
+            data = self._dump(record)
+            if record_id in self._raw():
+                # replace, not merge: TinyDB's update would keep keys the new record dropped
+                self._table.update(_replace_with(data), doc_ids=[record_id])  # type: ignore[list-item]
+            else:
+                self._table.insert(Document(data, doc_id=record_id))  # type: ignore[arg-type]
+        return record
+
+    def put_many(self, records: Iterable[M]) -> None:
+        with self.database.transaction():
+            for record in records:
+                self.put(record)
+
+    def update(self, record_id: str, change: Callable[[M], M | None]) -> M:
+        """Read the latest version under the lock, apply ``change``, validate and save it."""
+        with self.database.transaction():
+            record = self.get(record_id)
+            changed = change(record)
+            record = changed if changed is not None else record
+            record = self.model.model_validate(self._dump(record))  # re-validate the result
+            self.put(record)
+        return record
+
+    def delete(self, record_id: str) -> None:
+        with self.database.transaction():
+            if record_id not in self._raw():
+                raise RecordNotFoundError(self.name, record_id)
+            self._table.remove(doc_ids=[record_id])  # type: ignore[list-item]
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _id(record: BaseModel) -> str:
+        record_id = getattr(record, "id", None)
+        if not isinstance(record_id, str) or not record_id:
+            raise ValueError(f"{type(record).__name__} has no string id")
+        return record_id
+
+    @staticmethod
+    def _dump(record: BaseModel) -> dict[str, Any]:
+        return record.model_dump(mode="json")
+
+
+def _replace_with(data: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def replace(document: dict[str, Any]) -> None:
+        document.clear()
+        document.update(data)
+
+    return replace

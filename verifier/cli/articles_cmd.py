@@ -1,0 +1,67 @@
+"""Articles: ``articles`` lists them, ``article show`` prints one."""
+
+from __future__ import annotations
+
+import click
+
+from verifier.cli.common import AppContext, pass_app, print_json, user_errors
+
+
+@click.command("articles")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (without the article text).")
+@pass_app
+@user_errors
+def articles_command(app: AppContext, as_json: bool) -> None:
+    """List the ingested articles with their claim counts."""
+    desk = app.desk
+    articles = desk.articles()
+    counts: dict[str | None, int] = {}
+    for claim in desk.claims():
+        counts[claim.article_id] = counts.get(claim.article_id, 0) + 1
+    if as_json:
+        print_json(
+            [
+                {**a.model_dump(mode="json", exclude={"text", "sentences"}), "claims": counts.get(a.id, 0)}
+                for a in articles
+            ]
+        )
+        return
+    if not articles:
+        click.echo("no articles yet: run `verifier ingest FILE|URL`")
+        return
+    for a in articles:
+        title = a.title or a.origin or "(untitled)"
+        click.echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {a.ingested_at:%Y-%m-%d}  {title}")
+
+
+@click.group("article")
+def article_group() -> None:
+    """Look at one article."""
+
+
+@article_group.command("show")
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+@user_errors
+def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
+    """An article's metadata and text."""
+    record = app.desk.article(article)
+    if as_json:
+        print_json(record.model_dump(mode="json"))
+        return
+    for label, value in (
+        ("id", record.id),
+        ("title", record.title),
+        ("publisher", record.publisher),
+        ("author", record.author),
+        ("published", record.published),
+        ("url", record.url),
+        ("read from", record.origin),
+        ("ingested", f"{record.ingested_at:%Y-%m-%d %H:%M}"),
+        ("sentences", len(record.sentences)),
+    ):
+        if value not in (None, ""):
+            click.echo(f"{label + ':':<11} {value}")
+    click.echo("")
+    click.echo(record.text)

@@ -1,0 +1,204 @@
+"""Reading and creating claims: ``claims``, ``show``, ``history``, ``claim add``, ``claim edit``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from verifier.cli.common import AppContext, one_line, pass_app, print_json, user_errors
+from verifier.models import Claim, ClaimKind, Status
+from verifier.service import ClaimFilter, Verifier
+
+STATUS_CHOICE = click.Choice([s.value for s in Status])
+KIND_CHOICE = click.Choice([k.value for k in ClaimKind])
+
+
+def claim_json(desk: Verifier, claim: Claim) -> dict[str, Any]:
+    data = claim.model_dump(mode="json")
+    c = desk.corroboration(claim)
+    data["corroboration"] = {
+        "supporting": c.supporting,
+        "refuting": c.refuting,
+        "mixed": c.mixed,
+        "context": c.context,
+        "independent_supporting": c.independent_supporting,
+        "independent_refuting": c.independent_refuting,
+        "fewer_than_two_independent": c.thin,
+    }
+    return data
+
+
+@click.command("claims")
+@click.option("--status", type=STATUS_CHOICE, help="Only claims with this status.")
+@click.option("--article", help="Only claims from this article (id or prefix).")
+@click.option("--tag", help="Only claims with this tag.")
+@click.option("--assignee", help="Only claims assigned to this person.")
+@click.option("--kind", type=KIND_CHOICE, help="Only claims of this kind.")
+@click.option("--search", "text", help="Free text in claim, attributions or sources.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+@user_errors
+def claims_command(
+    app: AppContext,
+    status: str | None,
+    article: str | None,
+    tag: str | None,
+    assignee: str | None,
+    kind: str | None,
+    text: str | None,
+    as_json: bool,
+) -> None:
+    """List claims, most check-worthy first."""
+    desk = app.desk
+    where = ClaimFilter(
+        status=Status(status) if status else None,
+        article=desk.resolve_article(article) if article else None,
+        tag=tag,
+        assignee=assignee,
+        kind=ClaimKind(kind) if kind else None,
+        text=text,
+    )
+    claims = sorted(desk.claims(where), key=lambda c: (-c.score, c.article_id or "", c.start or 0))
+    if as_json:
+        print_json([claim_json(desk, c) for c in claims])
+        return
+    if not claims:
+        click.echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
+        return
+    width = max(20, click.get_terminal_size()[0] - 44)
+    for claim in claims:
+        c = desk.corroboration(claim)
+        mark = "!" if c.thin else " "
+        click.echo(
+            f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<6}{mark} "
+            f"{one_line(claim.text, width)}"
+        )
+
+
+def render_claim(desk: Verifier, claim: Claim) -> str:
+    c = desk.corroboration(claim)
+    lines = [f"claim {claim.id}  [{claim.status.label}]  {claim.kind.value}, score {claim.score:.2f}"]
+    lines.append(f"  {claim.text}")
+    if claim.article_id:
+        where = f" at characters {claim.start}-{claim.end}" if claim.start is not None else ""
+        lines.append(f"  article {claim.article_id}{where}" + ("" if claim.in_article else " (no longer in the article)"))
+    if claim.verdict_note:
+        lines.append(f"  verdict note: {claim.verdict_note}")
+    if claim.quantities:
+        lines.append("  quantities: " + ", ".join(q.text for q in claim.quantities))
+    if claim.attributions:
+        lines.append("attributed to:")
+        for i, a in enumerate(claim.attributions):
+            cue = f' ("{a.cue.text}")' if a.cue else ""
+            weak = "  ⚠ weak sourcing" if a.is_weak else ""
+            lines.append(f"  [{i}] {a.name}{cue}: {a.sourcing.value.replace('_', ' ')}{weak}")
+    lines.append(
+        f"sources: {c.supporting} supporting, {c.refuting} refuting, {c.mixed} mixed, {c.context} context; "
+        f"independent: {c.independent_supporting} supporting, {c.independent_refuting} refuting"
+        + ("  ⚠ verdict rests on fewer than two independent sources" if c.thin else "")
+    )
+    for s in claim.sources:
+        meta = ", ".join(x for x in (s.publisher, s.published.isoformat() if s.published else None, s.kind.value) if x)
+        lines.append(f"  {s.id} {s.stance.value:<8} {s.title or s.url}  ({meta})")
+        lines.append(f"        {s.url}")
+        if s.derived_from:
+            lines.append(f"        derived from {s.derived_from}")
+        if s.excerpt:
+            lines.append(f'        "{one_line(s.excerpt, 100)}"')
+    if claim.tags:
+        lines.append("tags: " + ", ".join(claim.tags))
+    if claim.assignee:
+        lines.append(f"assigned to: {claim.assignee}")
+    for note in claim.notes:
+        lines.append(f"note ({note.by}, {note.at:%Y-%m-%d %H:%M}): {note.text}")
+    lines.append("history:")
+    lines.extend("  " + line for line in history_lines(claim))
+    return "\n".join(lines)
+
+
+def describe_entry(action: str, before: Any, after: Any) -> str:
+    if action == "status":
+        return f"status {before} → {after}"
+    if action in ("source_added", "source_removed", "source_edited"):
+        source = after or before or {}
+        return f"{action.replace('_', ' ')}: {source.get('stance', '')} {source.get('url', '')}"
+    if action == "note":
+        return f"note: {one_line((after or {}).get('text', ''), 60)}"
+    if action == "tags":
+        return f"tags {', '.join(before or []) or '—'} → {', '.join(after or []) or '—'}"
+    if action == "created":
+        return "created"
+    if action == "undo":
+        return "undo"
+    return f"{action.replace('_', ' ')}: {one_line(str(before or '—'), 40)} → {one_line(str(after or '—'), 40)}"
+
+
+def history_lines(claim: Claim) -> list[str]:
+    out = []
+    for e in claim.history:
+        text = describe_entry(e.action, e.before, e.after)
+        extra = f" ({e.detail})" if e.detail and e.action not in ("source_added", "source_removed", "source_edited", "created") else ""
+        forced = " [forced]" if e.forced else ""
+        out.append(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.by:<12} {text}{extra}{forced}")
+    return out
+
+
+@click.command("show")
+@click.argument("claim")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+@user_errors
+def show_command(app: AppContext, claim: str, as_json: bool) -> None:
+    """One claim with attributions, sources, corroboration and history."""
+    record = app.desk.claim(claim)
+    if as_json:
+        print_json(claim_json(app.desk, record))
+    else:
+        click.echo(render_claim(app.desk, record))
+
+
+@click.command("history")
+@click.argument("claim")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+@user_errors
+def history_command(app: AppContext, claim: str, as_json: bool) -> None:
+    """Every change to a claim: who, when, what, from, to."""
+    record = app.desk.claim(claim)
+    if as_json:
+        print_json([e.model_dump(mode="json") for e in record.history])
+    else:
+        click.echo("\n".join(history_lines(record)))
+
+
+@click.group("claim")
+def claim_group() -> None:
+    """Create or edit a claim by hand."""
+
+
+@claim_group.command("add")
+@click.option("--article", help="The article it comes from (id or prefix).")
+@click.option("--kind", type=KIND_CHOICE, default="statement", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
+@click.argument("text")
+@pass_app
+@user_errors
+def claim_add_command(app: AppContext, article: str | None, kind: str, text: str, as_json: bool) -> None:
+    """Add a claim typed by hand."""
+    record, created = app.desk.add_claim(text, article=article, kind=ClaimKind(kind))
+    if as_json:
+        print_json(claim_json(app.desk, record))
+    else:
+        click.echo(f"{'added' if created else 'already there:'} claim {record.id}")
+
+
+@claim_group.command("edit")
+@click.argument("claim")
+@click.argument("text")
+@pass_app
+@user_errors
+def claim_edit_command(app: AppContext, claim: str, text: str) -> None:
+    """Correct a claim's text (the old text stays in its history)."""
+    record = app.desk.edit_text(claim, text)
+    click.echo(f"claim {record.id} text updated")

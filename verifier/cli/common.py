@@ -1,0 +1,84 @@
+"""What every command shares: finding the database, opening the desk, printing, and turning
+core errors into one line on stderr with exit code 1 (click's usage errors exit 2)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import orjson
+
+from store import StoreError
+from verifier.config import Config, default_db_path
+from verifier.config import load as load_config
+from verifier.errors import VerifierError
+from verifier.service import Verifier
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class AppContext:
+    """Resolved once per invocation: ``--db`` > ``$VERIFIER_DB`` > the user data directory."""
+
+    db_option: Path | None = None
+    _config: Config | None = field(default=None, repr=False)
+    _desk: Verifier | None = field(default=None, repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        if self.db_option is not None:
+            return self.db_option
+        env = os.environ.get("VERIFIER_DB")
+        return Path(env).expanduser() if env else default_db_path()
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config()
+        return self._config
+
+    @property
+    def desk(self) -> Verifier:
+        if self._desk is None:
+            self._desk = Verifier(self.db_path, config=self.config)
+        return self._desk
+
+
+pass_app = click.make_pass_decorator(AppContext, ensure=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def user_errors(func: F) -> F:
+    """Core errors become one line on stderr and exit 1; never a traceback for a user's mistake."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (VerifierError, StoreError) as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.flush()
+
+
+def one_line(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,88 @@
+"""Moving claims through the workflow: ``status``, ``note``, ``tag``, ``untag``, ``assign``, ``undo``."""
+
+from __future__ import annotations
+
+import click
+
+from verifier.cli.claims_cmd import STATUS_CHOICE
+from verifier.cli.common import AppContext, fail, pass_app, user_errors
+
+
+@click.command("status")
+@click.argument("claims", nargs=-1, required=True)
+@click.argument("status", type=STATUS_CHOICE)
+@click.option("--note", help="The verdict note (why this verdict).")
+@click.option("--force", is_flag=True, help="Override the verdict rules (recorded in the history).")
+@pass_app
+@user_errors
+def status_command(app: AppContext, claims: tuple[str, ...], status: str, note: str | None, force: bool) -> None:
+    """Set the status of one or more claims: CLAIM... STATUS."""
+    if len(claims) == 1:
+        record = app.desk.set_status(claims[0], status, note, force=force)
+        forced = record.history[-1].forced if record.history else False
+        click.echo(f"claim {record.id}: {record.status.label}" + (" (forced)" if forced else ""))
+        return
+    done, refused = app.desk.set_status_many(claims, status, note, force=force)
+    for record in done:
+        click.echo(f"claim {record.id}: {record.status.label}")
+    for ref, why in refused.items():
+        click.echo(f"error: claim {ref}: {why}", err=True)
+    if refused:
+        raise SystemExit(1)
+
+
+@click.command("note")
+@click.argument("claim")
+@click.argument("text")
+@pass_app
+@user_errors
+def note_command(app: AppContext, claim: str, text: str) -> None:
+    """Add a working note to a claim."""
+    record = app.desk.add_note(claim, text)
+    click.echo(f"claim {record.id}: note added ({len(record.notes)} in all)")
+
+
+@click.command("tag")
+@click.argument("claim")
+@click.argument("tags", nargs=-1, required=True)
+@pass_app
+@user_errors
+def tag_command(app: AppContext, claim: str, tags: tuple[str, ...]) -> None:
+    """Tag a claim (one word per tag)."""
+    record = app.desk.tag(claim, *tags)
+    click.echo(f"claim {record.id}: tags {', '.join(record.tags)}")
+
+
+@click.command("untag")
+@click.argument("claim")
+@click.argument("tags", nargs=-1, required=True)
+@pass_app
+@user_errors
+def untag_command(app: AppContext, claim: str, tags: tuple[str, ...]) -> None:
+    """Remove tags from a claim."""
+    record = app.desk.untag(claim, *tags)
+    click.echo(f"claim {record.id}: tags {', '.join(record.tags) or '(none)'}")
+
+
+@click.command("assign")
+@click.argument("claim")
+@click.argument("person", required=False)
+@click.option("--clear", is_flag=True, help="Unassign the claim.")
+@pass_app
+@user_errors
+def assign_command(app: AppContext, claim: str, person: str | None, clear: bool) -> None:
+    """Assign a claim to a person (or --clear)."""
+    if not person and not clear:
+        fail("give a PERSON, or --clear to unassign", code=2)
+    record = app.desk.assign(claim, None if clear else person)
+    click.echo(f"claim {record.id}: assigned to {record.assignee or 'nobody'}")
+
+
+@click.command("undo")
+@click.argument("claim")
+@pass_app
+@user_errors
+def undo_command(app: AppContext, claim: str) -> None:
+    """Undo the last change to a claim (the undo is recorded too)."""
+    record = app.desk.undo(claim)
+    click.echo(f"claim {record.id}: {record.history[-1].detail}")

@@ -1,0 +1,37 @@
+"""Where the fact-checker's records live: the store file with its two collections.
+
+Schema history (bump ``SCHEMA_VERSION`` and add a migration for every change to what is saved):
+
+1. articles and claims (sources, notes and history inside each claim).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import Collection, Database, Migration
+from verifier.models import Article, Claim
+
+APPLICATION = "verifier"
+SCHEMA_VERSION = 1
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class Repository:
+    def __init__(self, path: str | Path, *, durable: bool = True) -> None:
+        self.db = Database(
+            path,
+            application=APPLICATION,
+            schema_version=SCHEMA_VERSION,
+            migrations=MIGRATIONS,
+            durable=durable,
+        )
+        self.articles: Collection[Article] = self.db.collection("articles", Article)
+        self.claims: Collection[Claim] = self.db.collection("claims", Claim)
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def transaction(self):  # type: ignore[no-untyped-def]
+        return self.db.transaction()

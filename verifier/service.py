@@ -1,0 +1,509 @@
+"""The only way to change the fact-checker's records.
+
+Every change a person can make (from the CLI, the TUI or a script) is one method here. Each
+validates its input, applies the workflow rules, appends a history entry (who, when, what, from,
+to) and saves, all inside one store transaction: it starts from the latest file and either saves
+completely or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from verifier import ids
+from verifier.config import Config
+from verifier.config import load as load_config
+from verifier.errors import (
+    InvalidInputError,
+    NotFoundError,
+    NothingToUndoError,
+    WorkflowRefusedError,
+)
+from verifier.models import (
+    Article,
+    Attribution,
+    Claim,
+    ClaimKind,
+    ClaimOrigin,
+    HistoryEntry,
+    Mention,
+    Note,
+    Quantity,
+    Source,
+    Stance,
+    Status,
+    parse_date,
+    utcnow,
+)
+from verifier.repository import Repository
+from verifier.workflow import Corroboration, corroborate, unmet_rules
+
+# Fields of a source a person may set or edit.
+SOURCE_FIELDS = (
+    "url",
+    "stance",
+    "title",
+    "publisher",
+    "author",
+    "published",
+    "accessed",
+    "archive_url",
+    "kind",
+    "excerpt",
+    "note",
+    "traces_attribution",
+    "derived_from",
+)
+
+
+def validation_message(exc: ValidationError) -> str:
+    """pydantic's errors as one line: 'url: URL scheme must be http or https (got javascript)'."""
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]) or "value"
+        message = error["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}")
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to list. Every field narrows; None means any."""
+
+    status: Status | None = None
+    article: str | None = None
+    tag: str | None = None
+    assignee: str | None = None
+    kind: ClaimKind | None = None
+    min_score: float | None = None
+    text: str | None = None  # free text over claim, attributions and sources
+
+    def matches(self, claim: Claim) -> bool:
+        if self.status is not None and claim.status is not self.status:
+            return False
+        if self.article is not None and claim.article_id != self.article:
+            return False
+        if self.tag is not None and self.tag.lower() not in claim.tags:
+            return False
+        if self.assignee is not None and (claim.assignee or "") != self.assignee:
+            return False
+        if self.kind is not None and claim.kind is not self.kind:
+            return False
+        if self.min_score is not None and claim.score < self.min_score:
+            return False
+        return not self.text or self.text.lower() in searchable_text(claim)
+
+
+def searchable_text(claim: Claim) -> str:
+    """Everything free-text search looks at, lower-cased."""
+    parts = [claim.text, claim.verdict_note or "", " ".join(claim.tags), claim.assignee or ""]
+    for attribution in claim.attributions:
+        parts += [attribution.name, attribution.source.text]
+    for source in claim.sources:
+        parts += [source.url, source.title or "", source.publisher or "", source.excerpt or ""]
+    return "\n".join(parts).lower()
+
+
+class Verifier:
+    """The fact-checker's desk: one database and the person working at it."""
+
+    def __init__(
+        self, db_path: str | Path, *, user: str | None = None, config: Config | None = None, durable: bool = True
+    ) -> None:
+        self.config = config or load_config()
+        self.user = user or self.config.user
+        self.repo = Repository(db_path, durable=durable)
+
+    @property
+    def path(self) -> Path:
+        return self.repo.path
+
+    def revision(self) -> Any:
+        """Changes whenever any process saves the database (poll it to refresh a view)."""
+        return self.repo.db.revision()
+
+    # -- reading ------------------------------------------------------------------------------
+    def resolve_claim(self, ref: str) -> str:
+        return ids.resolve("claim", ref, self.repo.claims.ids())
+
+    def resolve_article(self, ref: str) -> str:
+        return ids.resolve("article", ref, self.repo.articles.ids())
+
+    def claim(self, ref: str) -> Claim:
+        return self.repo.claims.get(self.resolve_claim(ref))
+
+    def article(self, ref: str) -> Article:
+        return self.repo.articles.get(self.resolve_article(ref))
+
+    def articles(self) -> list[Article]:
+        return sorted(self.repo.articles.all(), key=lambda a: a.ingested_at)
+
+    def claims(self, where: ClaimFilter | None = None) -> list[Claim]:
+        claims = self.repo.claims.all()
+        if where is not None:
+            claims = [c for c in claims if where.matches(c)]
+        return claims
+
+    @staticmethod
+    def corroboration(claim: Claim) -> Corroboration:
+        return corroborate(claim)
+
+    def status_counts(self, claims: Iterable[Claim] | None = None) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for claim in self.claims() if claims is None else claims:
+            counts[claim.status] += 1
+        return counts
+
+    # -- the one place claims change ---------------------------------------------------------
+    def _change(self, ref: str, change: Callable[[Claim], list[HistoryEntry]]) -> Claim:
+        """Apply ``change`` to the latest claim under the lock; it returns the history to append."""
+        with self.repo.transaction():
+            claim = self.claim(ref)
+            entries = change(claim)
+            if not entries:
+                return claim
+            number = 1 + max((e.change for e in claim.history), default=0)
+            for entry in entries:
+                entry.change = number
+            claim.history.extend(entries)
+            claim.updated_at = utcnow()
+            try:
+                claim = Claim.model_validate(claim.model_dump())
+            except ValidationError as exc:
+                raise InvalidInputError(validation_message(exc)) from None
+            self.repo.claims.put(claim)
+            return claim
+
+    def _entry(self, action: str, before: Any = None, after: Any = None, **extra: Any) -> HistoryEntry:
+        return HistoryEntry(by=self.user, action=action, before=before, after=after, **extra)
+
+    # -- articles and claims ------------------------------------------------------------------
+    def add_article(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        publisher: str | None = None,
+        url: str | None = None,
+        author: str | None = None,
+        published: str | date | None = None,
+        origin: str | None = None,
+    ) -> tuple[Article, bool]:
+        """Store an article; the same text again is a no-op (returns the existing one, False)."""
+        if not text.strip():
+            raise InvalidInputError("the article is empty")
+        digest = ids.content_hash(text)
+        with self.repo.transaction():
+            for existing in self.repo.articles.all():
+                if existing.content_hash == digest:
+                    return existing, False
+            try:
+                article = Article(
+                    id=ids.article_id(digest),
+                    text=text,
+                    title=title,
+                    publisher=publisher,
+                    url=url,
+                    author=author,
+                    published=parse_date(published),
+                    content_hash=digest,
+                    origin=origin,
+                )
+            except (ValidationError, ValueError) as exc:
+                message = validation_message(exc) if isinstance(exc, ValidationError) else str(exc)
+                raise InvalidInputError(message) from None
+            self.repo.articles.put(article)
+            return article, True
+
+    def save_article(self, article: Article) -> None:
+        """Replace an article record (used by ingest when a new version of it arrives)."""
+        with self.repo.transaction():
+            self.repo.articles.put(article)
+
+    def add_claim(
+        self,
+        text: str,
+        *,
+        article: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        kind: ClaimKind = ClaimKind.STATEMENT,
+        score: float = 0.0,
+        origin: ClaimOrigin = ClaimOrigin.MANUAL,
+        quantities: list[Quantity] | None = None,
+        mentions: list[Mention] | None = None,
+        attributions: list[Attribution] | None = None,
+    ) -> tuple[Claim, bool]:
+        """Create a claim (the same text in the same article again returns the existing one)."""
+        text = text.strip()
+        if not text:
+            raise InvalidInputError("the claim text is empty")
+        with self.repo.transaction():
+            article_id = self.resolve_article(article) if article else None
+            if article_id and start is None:
+                found = self.repo.articles.get(article_id).text.find(text)
+                if found >= 0:
+                    start, end = found, found + len(text)
+            existing = self.repo.claims.ids()
+            wanted = ids.claim_id(article_id, text)
+            if wanted in existing:
+                return self.repo.claims.get(wanted), False
+            try:
+                claim = Claim(
+                    id=ids.claim_id(article_id, text, taken=existing),
+                    article_id=article_id,
+                    text=text,
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    score=score,
+                    origin=origin,
+                    quantities=quantities or [],
+                    mentions=mentions or [],
+                    attributions=attributions or [],
+                )
+            except ValidationError as exc:
+                raise InvalidInputError(validation_message(exc)) from None
+            claim.history.append(self._entry("created", after=text, detail=origin.value))
+            self.repo.claims.insert(claim)
+            return claim, True
+
+    def edit_text(self, ref: str, text: str) -> Claim:
+        text = text.strip()
+        if not text:
+            raise InvalidInputError("the claim text is empty")
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            if claim.text == text:
+                return []
+            before, claim.text = claim.text, text
+            return [self._entry("text_edited", before, text)]
+
+        return self._change(ref, change)
+
+    # -- status --------------------------------------------------------------------------------
+    def set_status(self, ref: str, status: Status | str, note: str | None = None, *, force: bool = False) -> Claim:
+        """Move a claim through the workflow; a verdict without its evidence needs ``force``."""
+        try:
+            status = Status(status)
+        except ValueError:
+            raise InvalidInputError(
+                f"unknown status {status!r} (one of: {', '.join(s.value for s in Status)})"
+            ) from None
+        note = note.strip() if note else None
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            reasons = unmet_rules(claim, status, note) if status.is_verdict else []
+            if reasons and not force:
+                raise WorkflowRefusedError(status.value, reasons)
+            entries = []
+            if claim.status is not status:
+                entries.append(
+                    self._entry(
+                        "status",
+                        claim.status.value,
+                        status.value,
+                        forced=bool(reasons),
+                        detail=("forced past: " + "; ".join(reasons)) if reasons else "",
+                    )
+                )
+                claim.status = status
+            if note is not None and note != claim.verdict_note:
+                entries.append(self._entry("verdict_note", claim.verdict_note, note))
+                claim.verdict_note = note
+            return entries
+
+        return self._change(ref, change)
+
+    def set_status_many(
+        self, refs: Iterable[str], status: Status | str, note: str | None = None, *, force: bool = False
+    ) -> tuple[list[Claim], dict[str, str]]:
+        """Set one status on several claims; returns the changed claims and {id: why refused}."""
+        done: list[Claim] = []
+        refused: dict[str, str] = {}
+        with self.repo.transaction():
+            for ref in refs:
+                try:
+                    done.append(self.set_status(ref, status, note, force=force))
+                except (WorkflowRefusedError, NotFoundError, InvalidInputError) as exc:
+                    refused[ref] = str(exc)
+        return done, refused
+
+    # -- sources ---------------------------------------------------------------------------
+    def _build_source(self, claim: Claim, fields: dict[str, Any], source_id: str) -> Source:
+        unknown = set(fields) - set(SOURCE_FIELDS)
+        if unknown:
+            raise InvalidInputError(f"unknown source field(s): {', '.join(sorted(unknown))}")
+        data = {k: v for k, v in fields.items() if v is not None and v != ""}
+        try:
+            for key in ("published", "accessed"):
+                if key in data:
+                    data[key] = parse_date(data[key])
+            source = Source(id=source_id, added_by=self.user, **data)
+        except ValidationError as exc:
+            raise InvalidInputError(validation_message(exc)) from None
+        except ValueError as exc:
+            raise InvalidInputError(str(exc)) from None
+        if source.derived_from is not None:
+            derived = source.derived_from
+            if not any(s.id == derived for s in claim.sources if s.id != source.id):
+                raise InvalidInputError(f"derived_from: no source {derived!r} on this claim")
+        if source.traces_attribution is not None and not (
+            0 <= source.traces_attribution < len(claim.attributions)
+        ):
+            raise InvalidInputError(
+                f"traces_attribution: the claim has {len(claim.attributions)} attribution(s)"
+            )
+        return source
+
+    def add_source(self, ref: str, url: str, stance: Stance | str, **fields: Any) -> tuple[Claim, Source]:
+        added: list[Source] = []
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            source_id = ids.source_id(claim.id, url)
+            existing = claim.source(source_id)
+            if existing is not None or any(s.url == url.strip() for s in claim.sources):
+                raise InvalidInputError(f"{url} is already a source of claim {claim.id}")
+            source = self._build_source(claim, {"url": url, "stance": stance, **fields}, source_id)
+            claim.sources.append(source)
+            added.append(source)
+            return [self._entry("source_added", None, source.model_dump(mode="json"), detail=source.id)]
+
+        claim = self._change(ref, change)
+        return claim, added[0]
+
+    def resolve_source(self, claim: Claim, ref: str) -> Source:
+        source_id = ids.resolve("source", ref, [s.id for s in claim.sources])
+        source = claim.source(source_id)
+        assert source is not None
+        return source
+
+    def edit_source(self, ref: str, source_ref: str, **changes: Any) -> tuple[Claim, Source]:
+        edited: list[Source] = []
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            old = self.resolve_source(claim, source_ref)
+            data = old.model_dump(include=set(SOURCE_FIELDS), mode="json")
+            data.update({k: v for k, v in changes.items()})
+            data = {k: v for k, v in data.items() if v is not None and v != ""}
+            new = self._build_source(claim, data, old.id)
+            new = new.model_copy(update={"added_at": old.added_at, "added_by": old.added_by})
+            if new == old:
+                edited.append(old)
+                return []
+            claim.sources[claim.sources.index(old)] = new
+            edited.append(new)
+            before = old.model_dump(mode="json")
+            after = new.model_dump(mode="json")
+            return [self._entry("source_edited", before, after, detail=old.id)]
+
+        claim = self._change(ref, change)
+        return claim, edited[0]
+
+    def remove_source(self, ref: str, source_ref: str) -> Claim:
+        def change(claim: Claim) -> list[HistoryEntry]:
+            source = self.resolve_source(claim, source_ref)
+            claim.sources.remove(source)
+            for other in claim.sources:  # a source others derived from: they now stand alone
+                if other.derived_from == source.id:
+                    other.derived_from = None
+            return [self._entry("source_removed", source.model_dump(mode="json"), None, detail=source.id)]
+
+        return self._change(ref, change)
+
+    # -- notes, tags, assignee ---------------------------------------------------------------
+    def add_note(self, ref: str, text: str) -> Claim:
+        text = text.strip()
+        if not text:
+            raise InvalidInputError("the note is empty")
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            note = Note(by=self.user, text=text)
+            claim.notes.append(note)
+            return [self._entry("note", None, note.model_dump(mode="json"))]
+
+        return self._change(ref, change)
+
+    def tag(self, ref: str, *tags: str) -> Claim:
+        return self._retag(ref, add=tags, remove=())
+
+    def untag(self, ref: str, *tags: str) -> Claim:
+        return self._retag(ref, add=(), remove=tags)
+
+    def _retag(self, ref: str, add: Iterable[str], remove: Iterable[str]) -> Claim:
+        cleaned_add = [t.strip().lower() for t in add if t.strip()]
+        cleaned_remove = [t.strip().lower() for t in remove if t.strip()]
+        if not cleaned_add and not cleaned_remove:
+            raise InvalidInputError("no tag given")
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            before = list(claim.tags)
+            tags = [t for t in claim.tags if t not in cleaned_remove]
+            tags += [t for t in dict.fromkeys(cleaned_add) if t not in tags]
+            if tags == before:
+                return []
+            claim.tags = tags
+            return [self._entry("tags", before, list(tags))]
+
+        return self._change(ref, change)
+
+    def assign(self, ref: str, person: str | None) -> Claim:
+        person = (person or "").strip() or None
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            if claim.assignee == person:
+                return []
+            before, claim.assignee = claim.assignee, person
+            return [self._entry("assigned", before, person)]
+
+        return self._change(ref, change)
+
+    # -- undo ------------------------------------------------------------------------------------
+    def undo(self, ref: str) -> Claim:
+        """Revert the claim's most recent change that has not been undone; it is recorded too."""
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            undone = {e.after for e in claim.history if e.action == "undo"}
+            for entry in reversed(claim.history):
+                if entry.action in ("undo", "created") or entry.change in undone:
+                    continue
+                group = [e for e in claim.history if e.change == entry.change]
+                for done in reversed(group):
+                    _revert(claim, done)
+                actions = ", ".join(e.action.replace("_", " ") for e in group)
+                return [self._entry("undo", None, entry.change, detail=f"undid {actions}")]
+            raise NothingToUndoError(f"claim {claim.id} has no change to undo")
+
+        return self._change(ref, change)
+
+
+def _revert(claim: Claim, entry: HistoryEntry) -> None:
+    """Put back what ``entry`` changed (the inverse of each service action)."""
+    action, before, after = entry.action, entry.before, entry.after
+    if action == "status":
+        claim.status = Status(before)
+    elif action == "verdict_note":
+        claim.verdict_note = before
+    elif action == "text_edited":
+        claim.text = before
+    elif action == "tags":
+        claim.tags = list(before)
+    elif action == "assigned":
+        claim.assignee = before
+    elif action == "note":
+        claim.notes = [n for n in claim.notes if n.model_dump(mode="json") != after]
+    elif action == "source_added":
+        claim.sources = [s for s in claim.sources if s.id != after["id"]]
+    elif action == "source_removed":
+        claim.sources.append(Source.model_validate(before))
+    elif action == "source_edited":
+        claim.sources = [Source.model_validate(before) if s.id == before["id"] else s for s in claim.sources]
+    else:
+        raise NothingToUndoError(f"a {action!r} change cannot be undone")
+

@@ -1,0 +1,108 @@
+"""The verification workflow's rules, as pure functions over a claim.
+
+A verdict must rest on the evidence it claims: ``verified`` needs a supporting source, ``false``
+a refuting one, ``disputed`` one of each, ``partly_verified`` a supporting or mixed one, and
+``unverifiable`` a note saying why. A person may force a verdict past these rules; the service
+records that it was forced. Two independent supporting sources are the newsroom norm for a
+verdict: :func:`corroborate` counts them, and flags a verdict that rests on fewer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verifier.models import Claim, Source, Stance, Status
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How much evidence a claim has, counting a chain of derived sources once."""
+
+    supporting: int
+    refuting: int
+    mixed: int
+    context: int
+    independent_supporting: int
+    independent_refuting: int
+    thin: bool  # the claim's verdict rests on fewer than two independent sources
+
+    @property
+    def total(self) -> int:
+        return self.supporting + self.refuting + self.mixed + self.context
+
+    @property
+    def summary(self) -> str:
+        """Compact form for tables: "+2 -1" (supporting, refuting)."""
+        return f"+{self.supporting} -{self.refuting}"
+
+
+def origin_of(source: Source, by_id: dict[str, Source]) -> str:
+    """The source at the root of ``derived_from`` links (cycles and dangling links stop the walk)."""
+    seen = {source.id}
+    current = source
+    while current.derived_from and current.derived_from in by_id:
+        parent = by_id[current.derived_from]
+        if parent.id in seen:
+            break
+        seen.add(parent.id)
+        current = parent
+    return current.id
+
+
+def independent_count(sources: list[Source], stance: Stance, all_sources: list[Source]) -> int:
+    """How many independent origins the sources of this stance trace back to."""
+    by_id = {s.id: s for s in all_sources}
+    return len({origin_of(s, by_id) for s in sources if s.stance == stance})
+
+
+def evidence_needed(status: Status) -> Stance | None:
+    """The stance whose independent sources a verdict rests on (None: no such count applies)."""
+    return {
+        Status.VERIFIED: Stance.SUPPORTS,
+        Status.PARTLY_VERIFIED: Stance.SUPPORTS,
+        Status.FALSE: Stance.REFUTES,
+    }.get(status)
+
+
+def corroborate(claim: Claim) -> Corroboration:
+    sources = claim.sources
+    count = {stance: sum(1 for s in sources if s.stance == stance) for stance in Stance}
+    ind_sup = independent_count(sources, Stance.SUPPORTS, sources)
+    ind_ref = independent_count(sources, Stance.REFUTES, sources)
+    thin = False
+    needed = evidence_needed(claim.status)
+    if needed is Stance.SUPPORTS:
+        thin = ind_sup < 2
+    elif needed is Stance.REFUTES:
+        thin = ind_ref < 2
+    elif claim.status is Status.DISPUTED:
+        thin = ind_sup + ind_ref < 2
+    return Corroboration(
+        supporting=count[Stance.SUPPORTS],
+        refuting=count[Stance.REFUTES],
+        mixed=count[Stance.MIXED],
+        context=count[Stance.CONTEXT],
+        independent_supporting=ind_sup,
+        independent_refuting=ind_ref,
+        thin=thin,
+    )
+
+
+def unmet_rules(claim: Claim, status: Status, note: str | None) -> list[str]:
+    """Why the rules refuse this status for this claim (an empty list: allowed)."""
+    stances = {s.stance for s in claim.sources}
+    reasons: list[str] = []
+    if status is Status.VERIFIED and Stance.SUPPORTS not in stances:
+        reasons.append("no supporting source")
+    elif status is Status.PARTLY_VERIFIED and not stances & {Stance.SUPPORTS, Stance.MIXED}:
+        reasons.append("no supporting or mixed source")
+    elif status is Status.FALSE and Stance.REFUTES not in stances:
+        reasons.append("no refuting source")
+    elif status is Status.DISPUTED:
+        if Stance.SUPPORTS not in stances:
+            reasons.append("no supporting source")
+        if Stance.REFUTES not in stances:
+            reasons.append("no refuting source")
+    elif status is Status.UNVERIFIABLE and not (note or claim.verdict_note or "").strip():
+        reasons.append("a verdict note saying why is required")
+    return reasons
