@@ -1,0 +1,81 @@
+"""``verifier ingest PATH|URL|-``: read articles and record their claims."""
+
+from __future__ import annotations
+
+import click
+
+from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
+from verifier.errors import VerifierError
+from verifier.ingest import ArticleMeta, IngestResult, ingest
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@click.option("--title", help="Title (overrides what was detected).")
+@click.option("--publisher", help="Publisher.")
+@click.option("--url", help="The article's URL (http/https).")
+@click.option("--published", help="Publication date, YYYY-MM-DD.")
+@click.option("--author", help="Author.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON result per input.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@pass_app
+@user_errors
+def ingest_command(
+    app: AppContext,
+    inputs: tuple[str, ...],
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    published: str | None,
+    author: str | None,
+    as_json: bool,
+    quiet: bool,
+) -> None:
+    """Ingest articles (text, Markdown or HTML files, http(s) URLs, or - for standard input).
+
+    The same text again changes nothing; a new version of an article keeps the work done on
+    claims whose text is unchanged. A failed input leaves the database as it was.
+    """
+    if inputs.count("-") > 1:
+        fail("standard input (-) can be given only once", code=2)
+    if len(inputs) > 1 and (title or url):
+        fail("--title and --url describe one article: give a single input with them", code=2)
+    overrides = ArticleMeta(title=title, publisher=publisher, url=url, author=author, published=published)
+    desk = app.desk
+    results: list[IngestResult] = []
+    failures = 0
+    show_progress = not quiet and not as_json
+    for number, spec in enumerate(inputs, 1):
+        counter = f"[{number}/{len(inputs)}] " if len(inputs) > 1 else ""
+
+        def progress(message: str, fraction: float, counter: str = counter) -> None:
+            if show_progress and fraction < 1.0:
+                click.echo(f"{counter}{message}…", err=True)
+
+        try:
+            result = ingest(desk, spec, overrides, progress)
+        except VerifierError as exc:
+            failures += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        results.append(result)
+        if not as_json:
+            click.echo(result.message)
+    if as_json:
+        print_json(
+            [
+                {
+                    "article": r.article.id,
+                    "origin": r.article.origin,
+                    "created": r.created,
+                    "unchanged": r.unchanged,
+                    "claims_added": r.claims_added,
+                    "claims_kept": r.claims_kept,
+                    "claims_dropped": r.claims_dropped,
+                    "message": r.message,
+                }
+                for r in results
+            ]
+        )
+    if failures:
+        raise SystemExit(1)

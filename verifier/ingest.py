@@ -1,0 +1,457 @@
+"""Ingest: an article goes in (a file, a URL or standard input), its claims come out as records.
+
+Reading is strict, because everything downstream points into the text by character offset: the
+text is stored exactly as decoded, and input that is not text (binary, undecodable, empty, too
+large, a directory) is refused with a one-line reason before anything is written. HTML goes
+through trafilatura, which finds the main text and the metadata (title, author, date, site).
+
+Ingesting is idempotent: the same text again changes nothing. A new version of an article (same
+URL or same file) replaces its text, and every claim whose text is still there keeps the work
+done on it (status, sources, notes, history); a claim whose text disappeared is kept and marked
+as no longer in the article.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import platformdirs
+
+from verifier import ids
+from verifier.errors import InvalidInputError, VerifierError
+from verifier.models import (
+    Article,
+    Claim,
+    ClaimOrigin,
+    HistoryEntry,
+    SentenceScore,
+    check_web_url,
+    parse_date,
+    utcnow,
+)
+from verifier.service import Verifier
+
+MAX_BYTES = 10 * 1024 * 1024  # 10 MB: far beyond any article, small enough to never hang the desk
+FETCH_TIMEOUT = 20.0
+Progress = Callable[[str, float], None]
+
+_BINARY_SIGNATURES = {
+    b"%PDF": "a PDF file (save the article as text or HTML first)",
+    b"PK\x03\x04": "a ZIP/Office file (save the article as text or HTML first)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+
+class IngestError(VerifierError):
+    """Input that cannot become an article; the database is untouched."""
+
+
+@dataclass
+class ArticleMeta:
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+
+    def merged(self, overrides: ArticleMeta) -> ArticleMeta:
+        """What was detected, with every override a person gave taking precedence."""
+        return ArticleMeta(
+            **{k: getattr(overrides, k) or getattr(self, k) for k in self.__dataclass_fields__}
+        )
+
+
+@dataclass
+class Document:
+    text: str
+    origin: str  # a resolved path, a URL, or "<stdin>"
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+
+
+@dataclass
+class IngestResult:
+    article: Article
+    created: bool
+    claims_added: int = 0
+    claims_kept: int = 0
+    claims_dropped: int = 0
+    unchanged: bool = False
+    message: str = ""
+
+
+# -- reading -----------------------------------------------------------------------------------
+def seed_path() -> Path:
+    """The bundled sample article (inside an installed wheel, or the repository's seeds/)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        path = candidate / "russia-warns-south-korea.txt"
+        if path.is_file():
+            return path
+    raise IngestError("the bundled sample article is missing from this installation")
+
+
+def demo_database_path() -> Path:
+    return Path(platformdirs.user_data_dir("verifier")) / "demo.json"
+
+
+def decode(raw: bytes, origin: str, charset: str | None = None) -> str:
+    """Bytes to text, refusing what is not text. Only a leading BOM is dropped."""
+    if not raw.strip():
+        raise IngestError(f"{origin}: the file is empty")
+    for signature, what in _BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            raise IngestError(f"{origin}: this is {what}, not an article")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        if b"\x00" in raw[:65536]:
+            raise IngestError(f"{origin}: binary data (NUL bytes), not a text article")
+        encodings = ["utf-8-sig"] if charset is None else [charset, "utf-8-sig"]
+    for encoding in encodings:
+        try:
+            text = raw.decode(encoding)
+            break
+        except (UnicodeDecodeError, LookupError):
+            continue
+    else:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"{origin}: not UTF-8 text (undecodable byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                "convert it to UTF-8 first"
+            ) from None
+        raise IngestError(f"{origin}: cannot decode the text")
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise IngestError(f"{origin}: mostly control characters, not a text article")
+    if not text.strip():
+        raise IngestError(f"{origin}: the file holds only whitespace")
+    return text
+
+
+def looks_like_html(text: str, name: str = "", content_type: str = "") -> bool:
+    if "html" in content_type.lower() or name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def from_html(html: str, origin: str) -> Document:
+    """Main text and metadata of a web page, by trafilatura (no hand-written tag stripping)."""
+    import trafilatura  # imported here: it takes a moment to load and plain text does not need it
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    )
+    data: dict[str, Any] = extracted if isinstance(extracted, dict) else {}
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise IngestError(f"{origin}: no article text found in this HTML page")
+    url = data.get("url")
+    try:
+        url = check_web_url(url) if url else None
+    except ValueError:
+        url = None
+    meta = ArticleMeta(
+        title=data.get("title"),
+        publisher=data.get("sitename"),
+        url=url,
+        author=data.get("author"),
+        published=data.get("date"),
+    )
+    return Document(text=text + "\n", origin=origin, meta=meta)
+
+
+def read_bytes_capped(handle: BinaryIO, origin: str, limit: int = MAX_BYTES) -> bytes:
+    raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise IngestError(f"{origin}: larger than {limit // (1024 * 1024)} MB; that is not a single article")
+    return raw
+
+
+def read_file(path: Path) -> Document:
+    origin = str(path)
+    if not path.exists():
+        raise IngestError(f"{origin}: no such file")
+    if path.is_dir():
+        raise IngestError(f"{origin}: is a directory (give the article files inside it)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(
+                f"{origin}: {size / (1024 * 1024):.0f} MB is larger than {MAX_BYTES // (1024 * 1024)} MB; "
+                "that is not a single article"
+            )
+        with path.open("rb") as handle:
+            raw = read_bytes_capped(handle, origin)
+    except PermissionError:
+        raise IngestError(f"{origin}: permission denied") from None
+    except OSError as exc:
+        raise IngestError(f"{origin}: cannot read ({exc.strerror or exc})") from None
+    text = decode(raw, origin)
+    resolved = str(path.resolve())
+    if looks_like_html(text, path.name):
+        doc = from_html(text, resolved)
+        return doc
+    return Document(text=text, origin=resolved)
+
+
+def read_stdin(stream: BinaryIO | None = None) -> Document:
+    handle = stream if stream is not None else sys.stdin.buffer
+    raw = read_bytes_capped(handle, "<stdin>")
+    text = decode(raw, "standard input")
+    if looks_like_html(text):
+        return from_html(text, "<stdin>")
+    return Document(text=text, origin="<stdin>")
+
+
+def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTES) -> Document:
+    """GET an http(s) URL with a timeout and a size cap; any network failure is one clear line."""
+    try:
+        url = check_web_url(url)
+    except ValueError as exc:
+        raise IngestError(f"{url}: {exc}") from None
+    request = urllib.request.Request(url, headers={"User-Agent": "verifier/0.1 (fact-checking tool)"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > limit:
+                raise IngestError(f"{url}: the page is larger than {limit // (1024 * 1024)} MB")
+            raw = read_bytes_capped(response, url, limit)
+            content_type = response.headers.get("Content-Type", "")
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as exc:
+        raise IngestError(f"{url}: the server answered {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, socket.timeout | TimeoutError):
+            raise IngestError(f"{url}: no answer within {timeout:g} s") from None
+        raise IngestError(f"{url}: cannot reach it ({getattr(reason, 'strerror', None) or reason})") from None
+    except TimeoutError:
+        raise IngestError(f"{url}: no answer within {timeout:g} s") from None
+    except OSError as exc:
+        raise IngestError(f"{url}: network error ({exc.strerror or exc})") from None
+    text = decode(raw, url, charset)
+    if looks_like_html(text, content_type=content_type):
+        doc = from_html(text, final_url)
+    else:
+        doc = Document(text=text, origin=final_url)
+    doc.meta.url = doc.meta.url or final_url
+    return doc
+
+
+def read_input(spec: str, stdin: BinaryIO | None = None) -> Document:
+    """A path, an http(s) URL, or "-" for standard input."""
+    if spec == "-":
+        return read_stdin(stdin)
+    if spec.lower().startswith(("http://", "https://")):
+        return fetch_url(spec)
+    if "://" in spec or spec.lower().startswith(("javascript:", "file:", "data:")):
+        raise IngestError(f"{spec}: only http and https URLs can be fetched (or give a file path)")
+    return read_file(Path(spec).expanduser())
+
+
+# -- extracting and saving -----------------------------------------------------------------------
+def _extract(text: str) -> Any:
+    from verifier.extract import extract  # the extractor loads its model on first use
+
+    return extract(text)
+
+
+def ingest_document(
+    desk: Verifier,
+    doc: Document,
+    overrides: ArticleMeta | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Store the document as an article and its claims; see the module docstring for the rules."""
+    report = progress or (lambda _message, _fraction: None)
+    meta = doc.meta.merged(overrides or ArticleMeta())
+    try:
+        published = parse_date(meta.published) if meta.published else None
+        url = check_web_url(meta.url) if meta.url else None
+    except ValueError as exc:
+        raise InvalidInputError(f"{doc.origin}: {exc}") from None
+    digest = ids.content_hash(doc.text)
+
+    existing = [a for a in desk.repo.articles.all()]
+    same = next((a for a in existing if a.content_hash == digest), None)
+    if same is not None:
+        return IngestResult(
+            article=same,
+            created=False,
+            unchanged=True,
+            message=f"{doc.origin}: already ingested as article {same.id}; nothing changed",
+        )
+
+    report(f"extracting claims from {doc.origin}", 0.1)
+    extraction = _extract(doc.text)
+    report("saving", 0.8)
+
+    with desk.repo.transaction():
+        articles = desk.repo.articles.all()  # the latest, under the lock
+        same = next((a for a in articles if a.content_hash == digest), None)
+        if same is not None:
+            return IngestResult(same, False, unchanged=True, message=f"{doc.origin}: already ingested as article {same.id}")
+        previous = _previous_version(articles, url, doc.origin)
+        article = Article(
+            id=previous.id if previous else ids.article_id(digest),
+            text=doc.text,
+            title=meta.title or (previous.title if previous else None) or _first_line_title(doc.text),
+            publisher=meta.publisher or (previous.publisher if previous else None),
+            url=url or (previous.url if previous else None),
+            author=meta.author or (previous.author if previous else None),
+            published=published or (previous.published if previous else None),
+            content_hash=digest,
+            origin=doc.origin,
+            sentences=[SentenceScore(start=s.start, end=s.end, score=s.score) for s in extraction.sentences],
+        )
+        desk.repo.articles.put(article)
+        result = _save_claims(desk, article, extraction, replacing=previous is not None)
+    report("done", 1.0)
+    result.created = previous is None
+    if previous is None:
+        result.message = f"article {article.id}: {result.claims_added} claims from {len(extraction.sentences)} sentences"
+    else:
+        result.message = (
+            f"article {article.id} updated: {result.claims_added} new claims, {result.claims_kept} kept with their work, "
+            f"{result.claims_dropped} no longer in the article"
+        )
+    return result
+
+
+def _first_line_title(text: str) -> str | None:
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    return first[:120] if first and len(first) <= 120 and not first.endswith(".") else None
+
+
+def _previous_version(articles: list[Article], url: str | None, origin: str) -> Article | None:
+    """The article this document is a new version of: same URL, else same file."""
+    if url:
+        match = next((a for a in articles if a.url == url), None)
+        if match:
+            return match
+    if origin and origin != "<stdin>":
+        return next((a for a in articles if a.origin == origin), None)
+    return None
+
+
+def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing: bool) -> IngestResult:
+    result = IngestResult(article=article, created=True)
+    old_claims = {ids.normalise_text(c.text): c for c in desk.repo.claims.all() if c.article_id == article.id}
+    seen: set[str] = set()
+    changed: list[Claim] = []
+    for sentence in extraction.claims:
+        key = ids.normalise_text(sentence.text)
+        seen.add(key)
+        old = old_claims.get(key)
+        if old is not None:
+            # same claim text: keep every bit of work, refresh where it sits and what was extracted
+            moved = (old.start, old.end) != (sentence.start, sentence.end)
+            old.start, old.end = sentence.start, sentence.end
+            old.attributions = list(sentence.attributions)
+            old.quantities = list(sentence.quantities)
+            old.mentions = list(sentence.mentions)
+            old.score = sentence.score
+            if not old.in_article:
+                old.in_article = True
+                old.history.append(_entry(desk, "back_in_article", False, True))
+            elif moved:
+                old.updated_at = utcnow()
+            changed.append(old)
+            result.claims_kept += 1
+            continue
+        desk.add_claim(
+            sentence.text,
+            article=article.id,
+            start=sentence.start,
+            end=sentence.end,
+            kind=sentence.kind,
+            score=sentence.score,
+            origin=ClaimOrigin.EXTRACTED,
+            quantities=list(sentence.quantities),
+            mentions=list(sentence.mentions),
+            attributions=list(sentence.attributions),
+        )
+        result.claims_added += 1
+    if replacing:
+        for key, old in old_claims.items():
+            if key in seen or not old.in_article:
+                continue
+            if old.origin is not ClaimOrigin.EXTRACTED and old.start is not None:
+                found = article.text.find(old.text)
+                if found >= 0:  # a promoted or typed claim still present: just move it
+                    old.start, old.end = found, found + len(old.text)
+                    changed.append(old)
+                    result.claims_kept += 1
+                    continue
+            if old.origin is not ClaimOrigin.EXTRACTED and article.text.find(old.text) >= 0:
+                continue
+            old.in_article = False
+            old.start = old.end = None
+            old.history.append(_entry(desk, "left_article", True, False, detail="not in the new version of the article"))
+            changed.append(old)
+            result.claims_dropped += 1
+    desk.repo.claims.put_many(changed)
+    return result
+
+
+def _entry(desk: Verifier, action: str, before: Any, after: Any, detail: str = "") -> HistoryEntry:
+    return HistoryEntry(by=desk.user, action=action, before=before, after=after, detail=detail)
+
+
+def ingest(
+    desk: Verifier,
+    spec: str,
+    overrides: ArticleMeta | None = None,
+    progress: Progress | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestResult:
+    """Read one input (path, URL or "-") and ingest it."""
+    if progress:
+        progress(f"reading {spec}", 0.0)
+    return ingest_document(desk, read_input(spec, stdin), overrides, progress)
+
+
+def ingest_file(desk: Verifier, path: Path, *, progress: Progress | None = None, **meta: Any) -> IngestResult:
+    """Ingest one file (the TUI's entry point); ``meta`` overrides title, publisher, url, author, published."""
+    return ingest_document(desk, read_file(Path(path)), ArticleMeta(**meta), progress)
+
+
+def promote_sentence(desk: Verifier, article_id: str, start: int, end: int) -> Claim:
+    """Make a sentence the extractor passed over into a claim, with what extraction finds in it."""
+    article = desk.article(article_id)
+    if not (0 <= start < end <= len(article.text)):
+        raise InvalidInputError(f"characters {start}-{end} are outside article {article.id}")
+    extraction = _extract(article.text)
+    sentence = next((s for s in extraction.sentences if s.start == start and s.end == end), None)
+    text = article.text[start:end].strip()
+    if sentence is None:
+        claim, _ = desk.add_claim(text, article=article.id, start=start, end=end, origin=ClaimOrigin.PROMOTED)
+        return claim
+    claim, created = desk.add_claim(
+        sentence.text,
+        article=article.id,
+        start=sentence.start,
+        end=sentence.end,
+        kind=sentence.kind,
+        score=sentence.score,
+        origin=ClaimOrigin.PROMOTED,
+        quantities=list(sentence.quantities),
+        mentions=list(sentence.mentions),
+        attributions=list(sentence.attributions),
+    )
+    if not created:
+        raise InvalidInputError(f"that sentence is already claim {claim.id}")
+    return claim
