@@ -1,0 +1,514 @@
+"""The sentence-level rules that find a cue, its source and its content.
+
+`SentenceRules.run` walks one sentence's tokens once. Each cue type has one small method that
+either returns a `Found` or declines; declining is the common case, so every method checks its
+cheapest condition first. Cues inside quotation marks are skipped: the words of a quoted speaker
+("We do not see a link," the mayor said) belong to the quotation's attribution, not to a new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verifier.extract.attribution_tokens import DASHES, QUOTE_CHARS, Token, token_range
+from verifier.extract.cues import (
+    ANONYMOUS_HEADS,
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    NP_STOP,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVES,
+    SPEECH_FORMS,
+    VAGUE_HEADS,
+    WEAK_FORMS,
+)
+from verifier.models import Sourcing
+
+_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "’s", "'s"})
+_NP_INNER = frozenset({"’s", "'s", "(", ")", "&", "-", "."})
+_RIGHT_END = frozenset({",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "―", "–", "--", ")"})
+_HEADINGS = frozenset(
+    {
+        "read", "note", "update", "watch", "related", "photo", "photos", "editor", "correction",
+        "via", "credit", "image", "video", "listen", "see", "more", "also", "click", "subscribe",
+        "follow", "share", "source", "sources", "tags", "topics", "advertisement", "caption",
+    }
+)
+_REPORT_LEAD = frozenset(
+    {
+        "follows", "follow", "followed", "following", "amid", "after", "despite", "with", "of",
+        "on", "to", "denied", "confirmed", "the", "about", "dismissed", "by", "and", "over",
+    }
+)
+_HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+_TIME_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "week", "month", "year",
+        "morning", "afternoon", "evening", "night", "earlier", "later",
+    }
+)
+_TIME_PREPS = frozenset({"in", "on", "last", "this", "earlier", "early", "late", "next"})
+_PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+_PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution found in a sentence, as token and character spans."""
+
+    source: list[Token]
+    cue: tuple[int, int] | None
+    content: tuple[int, int] | None
+    antecedent: list[Token] | None = None
+    sourcing: Sourcing | None = None
+
+
+def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
+    """For each token, whether it lies inside a quotation (curly or straight quotes)."""
+    mask: list[bool] = []
+    inside = False
+    straight_open = False
+    for tok in tokens:
+        ch = tok.text
+        if ch == "“":
+            inside = True
+            mask.append(False)
+            continue
+        if ch == "”":
+            inside = False
+            straight_open = False
+            mask.append(False)
+            continue
+        if ch == '"':
+            straight_open = not straight_open
+            inside = straight_open
+            mask.append(False)
+            continue
+        mask.append(inside)
+    return mask
+
+
+class SentenceRules:
+    """Rules over one article's tokens; `run` applies them to one sentence."""
+
+    def __init__(self, text: str, tokens: list[Token], starts: list[int]) -> None:
+        self.text = text
+        self.toks = tokens
+        self.starts = starts
+        self.quoted = quote_mask(text, tokens)
+
+    # -- spans -------------------------------------------------------------------------------
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while end > start and text[end - 1] in " \t\n\u00a0,;—–―-":
+            end -= 1
+        while start < end and text[start] in " \t\n\u00a0,;:":
+            start += 1
+        return (start, end) if end - start >= 3 else None
+
+    def _open_quote_before(self, pos: int, close: str) -> int | None:
+        opener = "“" if close == "”" else close
+        found = self.text.rfind(opener, max(0, pos - 3000), pos)
+        return found if found >= 0 else None
+
+    def _extend_quote(self, start: int, end: int) -> int:
+        """Move `end` to the closing quotation mark when the content opens one it doesn't close."""
+        chunk = self.text[start:end]
+        if chunk.count("“") > chunk.count("”"):
+            close = self.text.find("”", end, end + 3000)
+            return close + 1 if close >= 0 else end
+        if chunk.count('"') % 2 == 1:
+            close = self.text.find('"', end, end + 3000)
+            return close + 1 if close >= 0 else end
+        return end
+
+    def _content_after(self, r: int, hi: int, s_end: int) -> tuple[int, int] | None:
+        toks = self.toks
+        if r >= hi or toks[r].text in (",", ".", ";", "!", "?", ")"):
+            return None
+        for q in range(r, min(hi, r + 6)):
+            tq = toks[q]
+            if tq.low == "that":
+                r = q + 1
+                break
+            if not tq.is_word or not (
+                tq.is_cap or tq.low in _PRONOUN_OBJECTS or tq.low in _TIME_WORDS
+                or tq.low in ("the", "reporters", "journalists", "supporters", "voters")
+            ):
+                break
+        if r < hi and toks[r].text == ":":
+            r += 1
+        if r >= hi:
+            return None
+        span = self._trim(toks[r].start, s_end)
+        if span is None:
+            return None
+        return span[0], self._extend_quote(span[0], span[1])
+
+    def _content_before(self, s_start: int, end: int) -> tuple[int, int] | None:
+        span = self._trim(s_start, end)
+        if span is None:
+            return None
+        start, stop = span
+        chunk = self.text[start:stop]
+        last = chunk.rstrip()[-1:]
+        if last in ("”", '"') and (
+            (last == "”" and chunk.count("“") < chunk.count("”"))
+            or (last == '"' and chunk.count('"') % 2 == 1)
+        ):
+            opened = self._open_quote_before(start, last)
+            if opened is not None:
+                start = opened
+        return start, stop
+
+    # -- noun phrases --------------------------------------------------------------------------
+
+    def _np_left(self, k: int, lo: int) -> int | None:
+        """Start index of the noun phrase ending at token k, or None when it is no subject."""
+        toks = self.toks
+        j = k
+        seen_conj = False
+        while j >= lo and k - j < 12:
+            t = toks[j]
+            if t.is_word:
+                if t.low in NP_STOP:
+                    if (
+                        t.low in ("and", "or")
+                        and lo <= j - 1
+                        and j < k
+                        and toks[j + 1].is_cap
+                        and (toks[j - 1].is_cap or toks[j - 1].text == ",")
+                    ):
+                        seen_conj = True
+                        j -= 1
+                        continue
+                    break
+                j -= 1
+                continue
+            if t.text in _NP_INNER:
+                j -= 1
+                continue
+            if t.text == "," and seen_conj and j - 1 >= lo and toks[j - 1].is_cap and j < k:
+                j -= 1
+                continue
+            break
+        start = j + 1
+        while start <= k and (toks[start].text in (",", ")", "’s", "'s") or toks[start].low in (
+            "and", "or"
+        )):
+            start += 1
+        if start > k:
+            return None
+        return start if self._is_subject(start, k) else None
+
+    def _is_subject(self, start: int, k: int) -> bool:
+        toks = self.toks
+        head = toks[k]
+        if head.low in CUE_FORMS and head.low not in VAGUE_HEADS and head.low not in (
+            ANONYMOUS_HEADS
+        ):
+            return False
+        if head.low.endswith("ly"):
+            return False
+        words = toks[start : k + 1]
+        if any(w.is_cap for w in words) or head.low in VAGUE_HEADS or head.low in ANONYMOUS_HEADS:
+            return True
+        if any(w.low in DETERMINERS for w in words):
+            return True
+        return head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))
+
+    def _np_right(self, r: int, hi: int) -> list[Token]:
+        toks = self.toks
+        out: list[Token] = []
+        while r < hi and len(out) < 12:
+            t = toks[r]
+            if t.text in _RIGHT_END or (t.is_word and t.low in NP_STOP and t.low != "of"):
+                break
+            if "\n" in self.text[toks[r - 1].end : t.start] and out:
+                break
+            out.append(t)
+            r += 1
+        while out and not out[-1].is_word:
+            out.pop()
+        return out
+
+    # -- cue rules -----------------------------------------------------------------------------
+
+    def _verb(self, i: int, lo: int, hi: int, s: tuple[int, int], found: list[Found]) -> Found | None:
+        toks = self.toks
+        tok = toks[i]
+        low = tok.low
+        cue_start = i
+        if i > lo:
+            prev = toks[i - 1].low
+            if prev in DETERMINERS or prev == "to":
+                return None
+            if low == "saying" and prev == "as" and i - 2 >= lo and toks[i - 2].low == "quoted":
+                cue_start = i - 2
+        k = cue_start - 1
+        while k >= lo:
+            kl = toks[k].low
+            if kl in AUXILIARIES and kl not in _HEDGE_ADVERBS:
+                k -= 1
+            elif kl in _TIME_WORDS and k - 1 >= lo and toks[k - 1].low in _TIME_PREPS:
+                k -= 2  # "who in June cautioned"
+            else:
+                break
+        auxes = [t.low for t in toks[k + 1 : cue_start] if t.low not in _TIME_WORDS]
+        if low.endswith("ing") and not auxes and not (k >= lo and toks[k].text == ","):
+            return None  # "a stark warning", "for saying": a noun or a gerund
+        if auxes and auxes[0] in ("’s", "'s") and not low.endswith(("ing", "ed")):
+            return None  # "the bloc's support": a possessive, not "is"
+        if k >= lo and toks[k].low in _HEDGE_ADVERBS:
+            return None  # "reportedly views": the hedge is the attribution
+        c0 = cue_start
+        while c0 - 1 > k and toks[c0 - 1].low in AUXILIARIES:
+            c0 -= 1
+        cue = (toks[c0].start, tok.end)
+        passive = cue_start == i and any(a in _BE for a in auxes) and (
+            low.endswith("ed") or low in _PARTICIPLES
+        )
+        if passive:
+            return self._passive(i, k, lo, hi, s, cue)
+        weak = low in WEAK_FORMS and not auxes
+        kt = toks[k] if k >= lo else None
+        if kt is None or not kt.is_word:
+            if kt is not None and kt.text == "," and low.endswith("ing"):
+                return self._participle(i, lo, hi, s, found, cue)
+            if low in SPEECH_FORMS:
+                inverted = self._inverted(i, k, lo, hi, s, cue)
+                if inverted is not None:
+                    return inverted
+            if kt is not None and kt.text == "," and not weak:
+                return self._appositive(i, k, lo, hi, s, cue)
+            return None
+        antecedent: list[Token] | None = None
+        if kt.low in _PRONOUNS:
+            source = [kt]
+        elif kt.low in RELATIVES:
+            source = [kt]
+            a_end = k - 2 if k - 1 >= lo and toks[k - 1].text == "," else k - 1
+            a_start = self._np_left(a_end, lo) if a_end >= lo else None
+            if a_start is None:
+                return None
+            antecedent = toks[a_start : a_end + 1]
+            cut = max(
+                (q for q, t in enumerate(antecedent) if t.low in ("of", "from", "by", "for")),
+                default=-1,
+            )
+            antecedent = antecedent[cut + 1 :] or antecedent
+        else:
+            start = self._np_left(k, lo)
+            if start is None:
+                return None
+            source = toks[start : k + 1]
+            head = source[-1].low
+            if (
+                not auxes
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and head.endswith("s")
+                and not source[-1].is_cap
+                and head not in ("news", "has", "this", "its", "his", "us")
+            ):
+                return None  # "Moscow faces challenges": a plural before a verb in -s
+            if weak and not any(w.is_cap for w in source) and source[-1].low not in (
+                VAGUE_HEADS | ANONYMOUS_HEADS
+            ):
+                return None
+        content = self._content_after(i + 1, hi, s[1]) or self._content_before(
+            s[0], source[0].start
+        )
+        if content is None:
+            return None
+        return Found(source, cue, content, antecedent)
+
+    def _passive(
+        self, i: int, k: int, lo: int, hi: int, s: tuple[int, int], cue: tuple[int, int]
+    ) -> Found | None:
+        toks = self.toks
+        if i + 1 < hi and toks[i + 1].low == "by":
+            source = self._np_right(i + 2, hi)
+            if not source or not (source[0].is_cap or source[0].low in DETERMINERS):
+                return None
+            content = self._content_before(s[0], cue[0]) or self._content_after(
+                i + 2 + len(source), hi, s[1]
+            )
+            return Found(source, cue, content) if content else None
+        if k >= lo and toks[k].low == "it":
+            content = self._content_after(i + 1, hi, s[1])
+            if content is None:
+                return None
+            return Found([toks[k]], cue, content, sourcing=Sourcing.VAGUE)
+        return None
+
+    def _inverted(
+        self, i: int, k: int, lo: int, hi: int, s: tuple[int, int], cue: tuple[int, int]
+    ) -> Found | None:
+        source = self._np_right(i + 1, hi)
+        if not source or source[0].low == "that":
+            return None
+        first = source[0]
+        if not (first.is_cap or first.low in DETERMINERS or first.low in _PRONOUNS):
+            return None
+        end = self.toks[k].start if k >= lo else s[0]
+        content = self._content_before(s[0], end)
+        if content is None:
+            return None
+        return Found(source, cue, content)
+
+    def _appositive(
+        self, i: int, k: int, lo: int, hi: int, s: tuple[int, int], cue: tuple[int, int]
+    ) -> Found | None:
+        """ "Sean Spicer, chief strategist for the RNC, said": the head before the first comma."""
+        toks = self.toks
+        c = k - 1
+        while c >= lo and toks[c].text not in QUOTE_CHARS and toks[c].text not in (";", ":"):
+            c -= 1
+        c += 1
+        first_comma = next((q for q in range(c, k) if toks[q].text == ","), None)
+        if first_comma is None or first_comma == c or first_comma - c > 10:
+            return None
+        head = toks[c:first_comma]
+        if not (head[0].is_cap or head[0].low in DETERMINERS) or any(
+            t.low in CUE_FORMS and t.low not in VAGUE_HEADS for t in head
+        ):
+            return None
+        if head[0].low in NP_STOP or head[0].low in ("in", "at", "for", "after", "on"):
+            return None
+        between = toks[first_comma + 1 : k]
+        source = head
+        if between and between[0].low in ("including", "among"):
+            source = between[1:]
+        elif between and between[0].low == "such" and len(between) > 2:
+            source = between[2:]
+        if not source:
+            return None
+        content = self._content_after(i + 1, hi, s[1]) or self._content_before(s[0], head[0].start)
+        return Found(source, cue, content) if content else None
+
+    def _participle(
+        self, i: int, lo: int, hi: int, s: tuple[int, int], found: list[Found],
+        cue: tuple[int, int],
+    ) -> Found | None:
+        """ ", adding that ...": the subject is the main clause's source or subject."""
+        content = self._content_after(i + 1, hi, s[1])
+        if content is None:
+            return None
+        if found and found[-1].cue is not None and found[-1].cue[0] >= s[0]:
+            prev = found[-1]
+            return Found(prev.source, cue, content, prev.antecedent)
+        toks = self.toks
+        r = lo
+        while r < hi and toks[r].text in QUOTE_CHARS:
+            r += 1
+        source = self._np_right(r, hi)
+        if not source or not (source[0].is_cap or source[0].low in _PRONOUNS):
+            return None
+        return Found(source, cue, content)
+
+    def _according(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        toks = self.toks
+        source = self._np_right(i + 2, hi)
+        if not source:
+            return None
+        cue = (toks[i].start, toks[i + 1].end)
+        before = self._trim(s[0], toks[i].start)
+        words_before = sum(1 for t in toks[lo:i] if t.is_word)
+        if before is not None and words_before >= 3:
+            content: tuple[int, int] | None = self._content_before(s[0], toks[i].start)
+        else:
+            content = self._content_after(i + 2 + len(source), hi, s[1])
+        return Found(source, cue, content) if content else None
+
+    def _hedge(self, i: int, s: tuple[int, int]) -> Found | None:
+        tok = self.toks[i]
+        content = self._trim(s[0], s[1])
+        if content is None:
+            return None
+        return Found([tok], (tok.start, tok.end), content, sourcing=Sourcing.VAGUE)
+
+    def _colon(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        toks = self.toks
+        r = lo
+        while r < i and toks[r].text in QUOTE_CHARS:
+            r += 1
+        head = toks[r:i]
+        if not head or len(head) > 6 or not any(t.is_cap for t in head):
+            return None
+        if head[0].low in _HEADINGS or any(t.low in CUE_FORMS for t in head):
+            return None
+        if any(t.text in (",", ".", ";", "?", "!") for t in head):
+            return None
+        content = self._content_after(i + 1, hi, s[1])
+        if content is None:
+            return None
+        return Found(head, (toks[i].start, toks[i].end), content)
+
+    def _signature(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        """ '"...quote." ― Sonya Herridge': a dash under a quotation names its speaker."""
+        toks = self.toks
+        text = self.text
+        back = toks[i].start
+        while back > 0 and text[back - 1] in " \u00a0\t":
+            back -= 1
+        if back == 0 or text[back - 1] not in "”\"":
+            return None
+        source = self._np_right(i + 1, hi)
+        if not source or not source[0].is_cap or len(source) > 6:
+            return None
+        close = back - 1
+        opened = self._open_quote_before(close, text[close])
+        if opened is None:
+            return None
+        return Found(source, (toks[i].start, toks[i].end), (opened, close + 1))
+
+    def _report_noun(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        toks = self.toks
+        if i + 1 >= hi or toks[i + 1].low not in ("that", "of"):
+            return None
+        if i > lo and toks[i - 1].low not in _REPORT_LEAD and toks[i - 1].text != ",":
+            return None
+        content = self._trim(toks[i + 1].end, s[1])
+        if content is None:
+            return None
+        return Found([toks[i]], None, content, sourcing=Sourcing.VAGUE)
+
+    # -- driver --------------------------------------------------------------------------------
+
+    def run(self, s_start: int, s_end: int) -> list[Found]:
+        """Every attribution whose cue lies in the sentence [s_start, s_end)."""
+        toks = self.toks
+        lo, hi = token_range(self.starts, s_start, s_end)
+        s = (s_start, s_end)
+        found: list[Found] = []
+        used_until = -1
+        for i in range(lo, hi):
+            if i <= used_until or self.quoted[i]:
+                continue
+            tok = toks[i]
+            low = tok.low
+            f: Found | None = None
+            if low in ("reports", "report"):
+                f = self._report_noun(i, lo, hi, s)
+            if f is None and low in CUE_FORMS:
+                f = self._verb(i, lo, hi, s, found)
+            elif low == "according" and i + 1 < hi and toks[i + 1].low == "to":
+                f = self._according(i, lo, hi, s)
+            elif low in _HEDGE_ADVERBS:
+                f = self._hedge(i, s)
+            elif tok.text == ":":
+                f = self._colon(i, lo, hi, s)
+            elif tok.text in DASHES:
+                f = self._signature(i, lo, hi, s)
+            if f is not None:
+                found.append(f)
+                if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
+                    used_until = i + len(f.source)
+        return found

@@ -1,0 +1,55 @@
+"""Splitting coordinated sources: "U.S., South Korean, and Ukrainian officials" is three sources.
+
+A fact-checker counts sources, so a list must become one attribution per member. When the
+earlier members are bare modifiers ("U.S.", "South Korean") they share the head of the last one
+("officials"), and the readable name gets that head back ("U.S. officials"). Lists whose members
+are all names ("Clinton and Trump") split as they are; anything else (a lower-case phrase that
+merely contains "and") stays whole, because splitting it would invent sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verifier.extract.attribution_tokens import Token
+
+_SEPARATORS = frozenset({",", "and", "or"})
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One member of a coordinated source, and its name when the shared head was added back."""
+
+    words: list[Token]
+    name: str | None = None
+
+
+def _text(words: list[Token], text: str) -> str:
+    return text[words[0].start : words[-1].end]
+
+
+def split_coordination(words: list[Token], text: str) -> list[Part]:
+    """The members of a coordinated source phrase (the phrase itself when not coordinated)."""
+    if not any(w.low in ("and", "or") for w in words) or any(w.text == "(" for w in words):
+        return [Part(words)]
+    parts: list[list[Token]] = [[]]
+    for w in words:
+        if w.low in _SEPARATORS:
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return [Part(words)]
+    last = parts[-1]
+    tail_at = len(last)
+    while tail_at > 0 and not last[tail_at - 1].is_cap:
+        tail_at -= 1
+    tail = last[tail_at:]
+    if tail and tail_at > 0 and all(all(w.is_cap for w in p) for p in parts[:-1]):
+        head = _text(tail, text)
+        return [Part(p, f"{_text(p, text)} {head}") for p in parts[:-1]] + [Part(last)]
+    if all(p[0].is_cap and len(p) <= 5 for p in parts):
+        return [Part(p) for p in parts]
+    return [Part(words)]
