@@ -35,6 +35,7 @@ _HEADINGS = frozenset(
         "read", "note", "update", "watch", "related", "photo", "photos", "editor", "correction",
         "via", "credit", "image", "video", "listen", "see", "more", "also", "click", "subscribe",
         "follow", "share", "source", "sources", "tags", "topics", "advertisement", "caption",
+        "latest", "transcript", "excerpt", "excerpts", "full",
     }
 )
 _REPORT_LEAD = frozenset(
@@ -54,6 +55,7 @@ _TIME_WORDS = frozenset(
 )
 _TIME_PREPS = frozenset({"in", "on", "last", "this", "earlier", "early", "late", "next"})
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+_OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
 
 
@@ -73,8 +75,12 @@ def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
     mask: list[bool] = []
     inside = False
     straight_open = False
+    prev_end = 0
     for tok in tokens:
         ch = tok.text
+        if "\n" in text[prev_end : tok.start]:  # quotations reopen at each paragraph
+            inside = straight_open = False
+        prev_end = tok.end
         if ch == "“":
             inside = True
             mask.append(False)
@@ -130,6 +136,10 @@ class SentenceRules:
 
     def _content_after(self, r: int, hi: int, s_end: int) -> tuple[int, int] | None:
         toks = self.toks
+        if r + 1 < hi and toks[r].text == "," and toks[r + 1].text in ("“", '"'):
+            r += 1
+        if r < hi and toks[r].text == ":" and r + 1 >= hi:
+            return self._next_paragraph(toks[r].end)
         if r >= hi or toks[r].text in (",", ".", ";", "!", "?", ")"):
             return None
         for q in range(r, min(hi, r + 6)):
@@ -150,6 +160,17 @@ class SentenceRules:
         if span is None:
             return None
         return span[0], self._extend_quote(span[0], span[1])
+
+    def _next_paragraph(self, pos: int) -> tuple[int, int] | None:
+        """After "X said:" at the end of a line, the content is the next paragraph."""
+        text = self.text
+        start = pos
+        while start < len(text) and text[start] in " \t\n\u00a0":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = self._trim(start, end)
+        return (span[0], self._extend_quote(span[0], span[1])) if span else None
 
     def _content_before(self, s_start: int, end: int) -> tuple[int, int] | None:
         span = self._trim(s_start, end)
@@ -245,6 +266,8 @@ class SentenceRules:
         tok = toks[i]
         low = tok.low
         cue_start = i
+        if i + 2 < hi and toks[i + 1].low == "on" and toks[i + 2].low == "condition":
+            return None  # "spoke on condition of anonymity" describes the source
         if i > lo:
             prev = toks[i - 1].low
             if prev in DETERMINERS or prev == "to":
@@ -289,6 +312,8 @@ class SentenceRules:
                 return self._appositive(i, k, lo, hi, s, cue)
             return None
         antecedent: list[Token] | None = None
+        if k - 1 >= lo and toks[k - 1].low == "what" and kt.low in _PRONOUNS:
+            return None  # "what she calls a war of words": a label, not a statement
         if kt.low in _PRONOUNS:
             source = [kt]
         elif kt.low in RELATIVES:
@@ -305,9 +330,16 @@ class SentenceRules:
             antecedent = antecedent[cut + 1 :] or antecedent
         else:
             start = self._np_left(k, lo)
+            if start is None or toks[start - 1 if start > lo else start].low == "who":
+                start = self._before_relative(k, lo)
             if start is None:
                 return None
             source = toks[start : k + 1]
+            if any(
+                not w.is_cap and w.low.endswith(("ing", "ed")) and len(w.low) > 4
+                for w in source[1:]
+            ):
+                return None  # "defending his early-morning tweets": a verb phrase
             head = source[-1].low
             if (
                 not auxes
@@ -322,12 +354,36 @@ class SentenceRules:
                 VAGUE_HEADS | ANONYMOUS_HEADS
             ):
                 return None
-        content = self._content_after(i + 1, hi, s[1]) or self._content_before(
+        r = i + 1
+        if low in _OBJECT_VERBS:
+            r = self._skip_object(r, hi)
+        content = self._content_after(r, hi, s[1]) or self._content_before(
             s[0], source[0].start
         )
         if content is None:
             return None
         return Found(source, cue, content, antecedent)
+
+    def _before_relative(self, k: int, lo: int) -> int | None:
+        """ "Officials who spoke on condition of anonymity said": the subject before "who"."""
+        toks = self.toks
+        for w in range(k, max(lo, k - 12) - 1, -1):
+            if not toks[w].is_word:
+                return None
+            if toks[w].low == "who" and w - 1 >= lo:
+                return self._np_left(w - 1, lo)
+        return None
+
+    def _skip_object(self, r: int, hi: int) -> int:
+        """Past the listener of "told USA Today" / "told him", if only punctuation follows."""
+        toks = self.toks
+        q = r
+        while q < hi and toks[q].is_word and (
+            toks[q].is_cap or toks[q].low in _PRONOUN_OBJECTS
+            or toks[q].low in ("the", "reporters", "journalists")
+        ):
+            q += 1
+        return q if q > r and (q >= hi or not toks[q].is_word) else r
 
     def _passive(
         self, i: int, k: int, lo: int, hi: int, s: tuple[int, int], cue: tuple[int, int]
@@ -354,10 +410,17 @@ class SentenceRules:
         source = self._np_right(i + 1, hi)
         if not source or source[0].low == "that":
             return None
+        after = i + 1 + len(source)
+        if after < hi and self.toks[after].is_word:
+            return None  # "said he cannot comment": not an inverted subject
         first = source[0]
         if not (first.is_cap or first.low in DETERMINERS or first.low in _PRONOUNS):
             return None
-        end = self.toks[k].start if k >= lo else s[0]
+        if k < lo:
+            end = s[0]
+        else:
+            kt = self.toks[k]
+            end = kt.end if kt.text in ("”", '"') else kt.start
         content = self._content_before(s[0], end)
         if content is None:
             return None
@@ -424,7 +487,10 @@ class SentenceRules:
         if before is not None and words_before >= 3:
             content: tuple[int, int] | None = self._content_before(s[0], toks[i].start)
         else:
-            content = self._content_after(i + 2 + len(source), hi, s[1])
+            r = i + 2 + len(source)
+            if r < hi and toks[r].text == ",":
+                r += 1
+            content = self._content_after(r, hi, s[1])
         return Found(source, cue, content) if content else None
 
     def _hedge(self, i: int, s: tuple[int, int]) -> Found | None:
@@ -442,7 +508,7 @@ class SentenceRules:
         head = toks[r:i]
         if not head or len(head) > 6 or not any(t.is_cap for t in head):
             return None
-        if head[0].low in _HEADINGS or any(t.low in CUE_FORMS for t in head):
+        if any(t.low in _HEADINGS or t.low in CUE_FORMS for t in head):
             return None
         if any(t.text in (",", ".", ";", "?", "!") for t in head):
             return None
@@ -488,10 +554,14 @@ class SentenceRules:
         lo, hi = token_range(self.starts, s_start, s_end)
         s = (s_start, s_end)
         found: list[Found] = []
+        blocked: list[tuple[int, int]] = []
         used_until = -1
         for i in range(lo, hi):
-            if i <= used_until or self.quoted[i]:
+            if i <= used_until or (self.quoted[i] and toks[i].text != ":"):
                 continue
+            if any(a <= toks[i].start < b for a, b in blocked):
+                if not (toks[i].low.endswith("ing") and toks[i - 1].text == ","):
+                    continue  # nested: a cue inside another attribution's content
             tok = toks[i]
             low = tok.low
             f: Found | None = None
@@ -509,6 +579,8 @@ class SentenceRules:
                 f = self._signature(i, lo, hi, s)
             if f is not None:
                 found.append(f)
+                if f.content is not None and f.cue is not None and f.content[0] >= f.cue[1]:
+                    blocked.append(f.content)
                 if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
                     used_until = i + len(f.source)
         return found

@@ -98,6 +98,9 @@ WEAK_FORMS: frozenset[str] = frozenset(
         "think", "believe", "feel", "say", "tell", "learned", "found", "seen", "known",
         "shown", "written", "backing", "ordering", "reading", "feeling", "finding", "understanding",
         "learning", "hearing", "meaning", "planning", "voting", "charging", "liking",
+        "tweets", "notes", "claims", "estimates", "concerns", "remarks", "answers",
+        "replies", "worries", "wants", "needs", "saw", "quotes", "thanks",
+        "spoke", "speaks", "talked", "signals", "praises", "pledges", "vows", "defends",
     }
 )
 

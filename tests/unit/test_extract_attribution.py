@@ -1,0 +1,187 @@
+"""Attribution extraction: the sample article, the common newsroom patterns, and the contract."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pysbd
+import pytest
+
+from verifier.extract.attribution import find_attributions
+from verifier.models import Attribution, Sourcing
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "seeds" / "russia-warns-south-korea.txt"
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in _SEGMENTER.segment(text)]
+
+
+def run(text: str) -> list[Attribution]:
+    """All attributions, each once, in order of appearance."""
+    out: list[Attribution] = []
+    for per_sentence in find_attributions(text, sentences_of(text)):
+        for a in per_sentence:
+            if all(a is not b for b in out):
+                out.append(a)
+    return out
+
+
+def at(text: str, fragment: str) -> list[Attribution]:
+    """The attributions listed under the sentence containing `fragment`."""
+    sents = sentences_of(text)
+    pos = text.index(fragment)
+    result = find_attributions(text, sents)
+    for (start, end), atts in zip(sents, result, strict=True):
+        if start <= pos < end:
+            return atts
+    raise AssertionError(f"no sentence holds {fragment!r}")
+
+
+@pytest.fixture(scope="module")
+def sample() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+# -- the sample article ------------------------------------------------------------------------
+
+
+def test_coordinated_officials_split_into_three(sample: str) -> None:
+    atts = at(sample, "over 10,000 North Korean soldiers were dispatched")
+    assert [a.name for a in atts] == ["U.S. officials", "South Korean officials", "Ukrainian officials"]
+    assert {a.sourcing for a in atts} == {Sourcing.NAMED_ORGANISATION}
+    assert all(a.cue is not None and a.cue.text == "suggest" for a in atts)
+    assert [a.source.text for a in atts] == ["U.S.", "South Korean", "Ukrainian officials"]
+    content = atts[0].content
+    assert content is not None
+    assert sample[content.start : content.end].startswith("over 10,000 North Korean soldiers")
+
+
+def test_department_of_defense_estimates(sample: str) -> None:
+    (att,) = at(sample, "around 11,000 North Korean troops")
+    assert att.name == "U.S. Department of Defense"
+    assert "U.S. Department of Defense" in att.source.text
+    assert att.cue is not None and att.cue.text == "estimates"
+    assert att.sourcing is Sourcing.NAMED_ORGANISATION
+
+
+def test_pronoun_resolves_to_full_name(sample: str) -> None:
+    atts = at(sample, "will fully destroy relations between our countries")
+    warned = next(a for a in atts if a.cue is not None and a.cue.text == "warned")
+    assert warned.source.text == "he"
+    assert warned.name == "Andrey Rudenko"
+    assert warned.sourcing is Sourcing.NAMED_PERSON
+    assert warned.content is not None
+    quote = sample[warned.content.start : warned.content.end]
+    assert quote.startswith("“The possible use of South Korean weapons")
+
+
+def test_analysts_and_observers_are_vague(sample: str) -> None:
+    (analysts,) = at(sample, "Analysts suggest that Moscow")
+    assert analysts.source.text == "Analysts"
+    assert analysts.sourcing is Sourcing.VAGUE
+    (observers,) = at(sample, "Observers speculate")
+    assert observers.sourcing is Sourcing.VAGUE
+
+
+def test_reports_and_reportedly_are_vague(sample: str) -> None:
+    follows = at(sample, "The warning follows reports")
+    assert [a.sourcing for a in follows] == [Sourcing.VAGUE]
+    assert follows[0].source.text == "reports"
+    leadership = at(sample, "leadership reportedly views")
+    assert any(a.sourcing is Sourcing.VAGUE and a.source.text == "reportedly" for a in leadership)
+
+
+def test_relative_pronoun_resolves_to_antecedent(sample: str) -> None:
+    atts = at(sample, "who in June cautioned")
+    assert any(a.name == "Vladimir Putin" and a.sourcing is Sourcing.NAMED_PERSON for a in atts)
+
+
+# -- newsroom patterns -------------------------------------------------------------------------
+
+
+def test_said_that_and_trailing_said() -> None:
+    text = (
+        "Jane Smith, a senior economist at the Fed, said that inflation would fall. "
+        "Prices will rise next year, the bank said."
+    )
+    first, second = run(text)
+    assert first.name == "Jane Smith" and first.sourcing is Sourcing.NAMED_PERSON
+    assert first.content is not None
+    assert text[first.content.start : first.content.end] == "inflation would fall."
+    assert second.source.text == "the bank" and second.cue is not None
+    assert second.content is not None
+    assert text[second.content.start : second.content.end] == "Prices will rise next year"
+
+
+def test_inverted_quote_and_quote_across_sentences() -> None:
+    text = "“We will win. Nobody doubts it,” said Mayor Tom Brady. The rally ended."
+    atts = find_attributions(text, [(0, 13), (14, 54), (55, 71)])
+    assert atts[0] and atts[0][0] is atts[1][0]  # listed under both sentences of the quote
+    att = atts[1][0]
+    assert att.name == "Tom Brady" and att.sourcing is Sourcing.NAMED_PERSON
+    assert att.content is not None
+    assert text[att.content.start : att.content.end] == "“We will win. Nobody doubts it,”"
+    assert atts[2] == []
+
+
+def test_according_to_and_anonymous_sources() -> None:
+    text = (
+        "According to the Pentagon, 500 troops arrived. "
+        "The talks stalled, a source said. "
+        "Officials who spoke on condition of anonymity said the deal was off."
+    )
+    pentagon, source, officials = run(text)
+    assert pentagon.cue is not None and pentagon.cue.text == "According to"
+    assert pentagon.source.text == "the Pentagon"
+    assert pentagon.sourcing is Sourcing.NAMED_ORGANISATION
+    assert source.sourcing is Sourcing.ANONYMOUS
+    assert officials.sourcing is Sourcing.ANONYMOUS
+
+
+def test_told_colon_and_passive() -> None:
+    text = (
+        "Smith told reporters that the vote was rigged. "
+        "Jones was quoted as saying the plan failed. "
+        "It was reported that the bridge had collapsed."
+    )
+    told, quoted, passive = run(text)
+    assert told.content is not None
+    assert text[told.content.start : told.content.end] == "the vote was rigged."
+    assert quoted.source.text == "Jones" and quoted.cue is not None
+    assert quoted.cue.text == "was quoted as saying"
+    assert passive.sourcing is Sourcing.VAGUE
+
+
+def test_colon_cue_and_tweet_signature() -> None:
+    text = "Trump on Twitter: “Crooked Hillary is lying!”"
+    (att,) = run(text)
+    assert att.cue is not None and att.cue.text == ":"
+    signed = "“He is a disgrace.” ― Sonya Herridge\n"
+    (sig,) = run(signed)
+    assert sig.source.text == "Sonya Herridge" and sig.content is not None
+    assert signed[sig.content.start : sig.content.end] == "“He is a disgrace.”"
+
+
+def test_nothing_to_attribute() -> None:
+    text = "The bridge opened in 1932. It carries 40,000 cars a day."
+    assert find_attributions(text, sentences_of(text)) == [[], []]
+    assert find_attributions("", []) == []
+
+
+def test_is_fast_enough(sample: str) -> None:
+    sents = sentences_of(sample)
+    find_attributions(sample, sents)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_attributions(sample, sents)
+    per_sentence = (time.perf_counter() - t0) / (20 * len(sents))
+    assert per_sentence < 0.002  # budget is 0.5 ms; generous for a loaded CI machine
+
+
+def test_deterministic(sample: str) -> None:
+    sents = sentences_of(sample)
+    assert find_attributions(sample, sents) == find_attributions(sample, sents)
