@@ -1,0 +1,104 @@
+"""Claim extraction: an article's text in, every sentence out, scored and annotated.
+
+``extract(text)`` segments the text (``segment``), scores each sentence's check-worthiness
+(``score``), finds its quantities, mentions and attributions, names its kind, and marks the
+sentences at or above :data:`CLAIM_THRESHOLD` as claims, never headings, link lines, bylines,
+datelines or photo credits. Deterministic, offline, no heavy dependencies: the model is a small
+JSON file of weights read once per process.
+
+Attributions come from ``verifier.extract.attribution`` (written separately); while that module
+is absent the pipeline still runs, with no attributions.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from verifier.extract.kinds import classify
+from verifier.extract.mentions import find_mentions
+from verifier.extract.quantities import find_quantities
+from verifier.extract.score import load_model
+from verifier.extract.segment import Segment, segment
+from verifier.extract.types import ExtractedSentence, Extraction
+from verifier.models import Attribution, Mention
+
+__all__ = [
+    "CLAIM_THRESHOLD",
+    "ExtractedSentence",
+    "Extraction",
+    "extract",
+    "segment",
+]
+
+# A sentence is a claim at or above this check-worthiness. Set on the sample article
+# (seeds/russia-warns-south-korea.txt) so its numbers, events, quotes and attributed analysis come
+# out as claims while background and framing sentences ("Seoul's stance is part of a broader
+# geopolitical balancing act.") do not.
+CLAIM_THRESHOLD = 0.2
+
+FindAttributions = Callable[[str, Sequence[tuple[int, int]]], list[list[Attribution]]]
+
+
+def _attribution_finder() -> FindAttributions | None:
+    """``find_attributions`` if its module exists; import errors inside it still propagate."""
+    name = "verifier.extract.attribution"
+    if importlib.util.find_spec(name) is None:
+        return None
+    finder: FindAttributions = importlib.import_module(name).find_attributions
+    return finder
+
+
+def _bucket(mentions: list[Mention], spans: Sequence[Segment]) -> list[list[Mention]]:
+    """Mentions grouped by the sentence that contains them (mentions are sorted by start)."""
+    starts = [m.start for m in mentions]
+    out: list[list[Mention]] = []
+    for s in spans:
+        i = bisect_left(starts, s.start)
+        bucket = []
+        while i < len(mentions) and mentions[i].start < s.end:
+            if mentions[i].end <= s.end:
+                bucket.append(mentions[i])
+            i += 1
+        out.append(bucket)
+    return out
+
+
+def extract(text: str, *, lines: bool = False, threshold: float | None = None) -> Extraction:
+    """Every sentence of ``text`` with its score, kind, quantities, mentions and attributions.
+
+    ``lines=True`` takes each non-blank line as one sentence (no segmentation, no heading or link
+    detection). ``threshold`` overrides :data:`CLAIM_THRESHOLD`. Offsets index ``text``.
+    """
+    cut = CLAIM_THRESHOLD if threshold is None else threshold
+    spans = segment(text, lines=lines)
+    pairs = [(s.start, s.end) for s in spans]
+    finder = _attribution_finder()
+    attributions = finder(text, pairs) if finder is not None else [[] for _ in spans]
+    mentions = _bucket(find_mentions(text), spans)
+    model = load_model()
+    sentences: list[ExtractedSentence] = []
+    for i, seg in enumerate(spans):
+        sentence_text = text[seg.start : seg.end]
+        quantities = find_quantities(text, seg.start, seg.end)
+        value = model.score(sentence_text)
+        reason = seg.skip_reason
+        if reason is None and value < cut:
+            reason = "below threshold"
+        sentences.append(
+            ExtractedSentence(
+                start=seg.start,
+                end=seg.end,
+                text=sentence_text,
+                score=value,
+                claim=reason is None,
+                kind=classify(sentence_text, quantities),
+                quantities=quantities,
+                mentions=mentions[i],
+                attributions=attributions[i],
+                skip_reason=reason,
+            )
+        )
+    return Extraction(text=text, threshold=cut, sentences=sentences)

@@ -1,0 +1,130 @@
+"""Sentence features for check-worthiness, shared by the trainer and the runtime scorer.
+
+The training script (``bench/train_checkworthiness.py``) and :mod:`verifier.extract.score` both
+call :func:`sentence_features`, so the weights shipped in ``checkworthiness.json`` always line up
+with what the scorer computes. Pure Python and cheap: a handful of regular expressions and dict
+insertions per sentence, because scoring runs over every sentence of every article.
+
+Features are named strings with a float value (``"w:percent"``, ``"b:<num>_percent"``,
+``"h:digits"``). Words are lower-cased and numbers collapse to shape tokens (``<num>``,
+``<year>``), so the model learns "a number was asserted" rather than particular numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|[%$€£?!\"“”]")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+_DIGIT = re.compile(r"\d")
+_PERCENT = re.compile(r"\d\s?%|\bper ?cent\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s(?:dollars|euros|pounds)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(
+    r"\b(?:hundred|thousand|million|billion|trillion|dozens?|half|twice|double|triple)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|most|least|largest|biggest|highest|lowest|increase[ds]?|"
+    r"decrease[ds]?|rose|fell|doubled|tripled|record)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'll", "i'd"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "we're", "we've", "we'll"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "you've"})
+_REPORTING = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "stated",
+        "reported",
+        "reports",
+        "according",
+        "announced",
+        "estimates",
+        "estimated",
+        "claimed",
+        "claims",
+        "confirmed",
+        "warned",
+    }
+)
+_OPINION = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "hope",
+        "want",
+        "should",
+        "must",
+        "need",
+        "going",
+        "thank",
+        "thanks",
+        "great",
+        "wonderful",
+        "question",
+        "answer",
+    }
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens with numbers reduced to their shape."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        c = tok[0]
+        if c.isdigit():
+            out.append("<year>" if _YEAR.match(tok) else "<num>")
+        else:
+            out.append(tok.lower().replace("’", "'").replace("“", '"').replace("”", '"'))
+    return out
+
+
+def sentence_features(text: str) -> dict[str, float]:
+    """The features of one sentence (sparse; absent means 0)."""
+    toks = tokens(text)
+    feats: dict[str, float] = {}
+    for tok in toks:
+        feats["w:" + tok] = 1.0
+    prev = "<s>"
+    for tok in toks:
+        feats["b:" + prev + "_" + tok] = 1.0
+        prev = tok
+    feats["b:" + prev + "_</s>"] = 1.0
+
+    n = len(toks)
+    words = set(toks)
+    feats["h:len"] = math.log1p(n) / 4.0
+    if n < 6:
+        feats["h:short"] = 1.0
+    if _DIGIT.search(text):
+        feats["h:digits"] = 1.0
+    if _PERCENT.search(text):
+        feats["h:percent"] = 1.0
+    if _MONEY.search(text):
+        feats["h:money"] = 1.0
+    if _NUMBER_WORD.search(text):
+        feats["h:number_word"] = 1.0
+    if _COMPARATIVE.search(text):
+        feats["h:comparative"] = 1.0
+    caps = len(_CAPITALISED.findall(text))
+    if caps:
+        feats["h:capitals"] = min(caps, 5) / 5.0
+    if words & _FIRST_PERSON:
+        feats["h:first_person"] = 1.0
+    if words & _FIRST_PLURAL:
+        feats["h:first_plural"] = 1.0
+    if words & _SECOND_PERSON:
+        feats["h:second_person"] = 1.0
+    if words & _REPORTING:
+        feats["h:reporting"] = 1.0
+    if words & _OPINION:
+        feats["h:opinion"] = 1.0
+    if text.rstrip().endswith("?"):
+        feats["h:question"] = 1.0
+    return feats
