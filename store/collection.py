@@ -14,6 +14,7 @@ from pydantic import BaseModel, TypeAdapter
 from tinydb.table import Document, Table
 
 from store.errors import DuplicateRecordError, RecordNotFoundError
+from store.gcpause import gc_paused
 
 if TYPE_CHECKING:
     from store.database import Database
@@ -62,7 +63,9 @@ class Collection(Generic[M]):
         return None if raw is None else self.model.model_validate(raw)
 
     def all(self) -> list[M]:
-        return self._many.validate_python(list(self._raw().values()))
+        raw = list(self._raw().values())
+        with gc_paused():
+            return self._many.validate_python(raw)
 
     def __iter__(self) -> Iterator[M]:
         return iter(self.all())

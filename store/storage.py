@@ -26,6 +26,7 @@ import orjson
 from tinydb.storages import Storage
 
 from store.errors import CorruptStoreError, WriteFailedError
+from store.gcpause import gc_paused
 
 Data = dict[str, dict[str, Any]]
 Signature = tuple[int, int, int]
@@ -49,7 +50,8 @@ def parse(path: Path, raw: bytes) -> Data:
     except UnicodeDecodeError as exc:
         raise CorruptStoreError(path, f"not UTF-8 text (bad byte at offset {exc.start})") from None
     try:
-        data = orjson.loads(raw)
+        with gc_paused():
+            data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         hint = " (truncated?)" if exc.pos >= len(raw.rstrip()) - 1 else ""
         raise CorruptStoreError(path, f"not valid JSON{hint}: {exc}") from None

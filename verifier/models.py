@@ -88,10 +88,15 @@ class ClaimOrigin(StrEnum):
 
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
+# The common shape, checked in one regex so loading 30,000 stored sources stays fast; anything
+# else goes through the careful path below.
+_PLAIN_WEB_URL = re.compile(r"https?://[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?:/[!#-~]*)?", re.IGNORECASE)
 
 
 def check_web_url(value: str) -> str:
     """Accept only absolute http(s) URLs with a host; refuse javascript:, file:, data: and the like."""
+    if _PLAIN_WEB_URL.fullmatch(value):
+        return value
     value = value.strip()
     if not value:
         raise ValueError("URL is empty")
