@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
 import click
@@ -66,7 +67,7 @@ def claims_command(
     if not claims:
         click.echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
         return
-    width = max(20, click.get_terminal_size()[0] - 44)
+    width = max(20, shutil.get_terminal_size((120, 24)).columns - 44)
     for claim in claims:
         c = desk.corroboration(claim)
         mark = "!" if c.thin else " "
