@@ -1,0 +1,134 @@
+"""The verification report as Markdown or HTML, rendered from Jinja2 templates and streamed.
+
+Both formats share the views in :mod:`verifier.reports.views`. HTML is rendered with autoescaping
+on, so every piece of article or source text is escaped; Markdown has no autoescape of its own, so
+its environment *finalizes* every ``{{ … }}`` through :func:`md_escape` (the Markdown analogue:
+text cannot open a link, emphasis, a heading or raw HTML). Only values wrapped in :class:`MdRaw`
+(links built here from http(s) urls) pass through.
+
+The templates loop over a generator of claim views and are rendered with ``generate()``, so each
+claim is written to the output as soon as it is rendered: memory stays flat for any size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, TextIO
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+from verifier import __version__
+from verifier.config import Config
+from verifier.models import Claim
+from verifier.reports.views import ArticleIndex, Summary, chart_bars, claim_views, safe_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class MdRaw(str):
+    """Markdown that is already safe (built by this module); the finalizer leaves it alone."""
+
+    __slots__ = ()
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~!])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")
+
+
+def md_escape(value: Any) -> str:
+    """Text as literal Markdown: one line, no emphasis, links, headings or raw HTML."""
+    if value is None:
+        return ""
+    if isinstance(value, MdRaw):
+        return value
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def md_link(text: Any, url: str | None) -> MdRaw:
+    """``[text](<url>)`` for an http(s) url; just the escaped text otherwise."""
+    label = md_escape(text)
+    href = safe_url(url)
+    if href is None:
+        return MdRaw(label)
+    href = href.replace("<", "%3C").replace(">", "%3E")
+    return MdRaw(f"[{label}](<{href}>)")
+
+
+@cache
+def _environment(kind: str) -> Environment:
+    if kind == "html":
+        env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+    else:
+        env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=False,
+            finalize=md_escape,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["link"] = md_link
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def template(kind: str) -> Template:
+    name = "report.html.j2" if kind == "html" else "report.md.j2"
+    return _environment(kind).get_template(name)
+
+
+def report_context(
+    claims: Sequence[Claim],
+    articles: ArticleIndex,
+    config: Config,
+    *,
+    title: str | None = None,
+    scope: str | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    summary = Summary.of(claims)
+    generated = (now or datetime.now(UTC)).replace(microsecond=0)
+    return {
+        "title": title or "Verification report",
+        "scope": scope,
+        "organisation": config.organisation_name,
+        "organisation_href": safe_url(config.organisation_url),
+        "generated": generated.strftime("%Y-%m-%d %H:%M UTC"),
+        "generator": f"verifier {__version__}",
+        "summary": summary,
+        "bars": chart_bars(summary),
+        "chart_height": 22 * len(summary.rows),
+        "claims": claim_views(claims, articles, config),
+    }
+
+
+def write_report(
+    kind: str,
+    out: TextIO,
+    claims: Sequence[Claim],
+    articles: ArticleIndex,
+    config: Config,
+    *,
+    title: str | None = None,
+    scope: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Render the report into ``out`` claim by claim (``kind`` is "md" or "html")."""
+    context = report_context(claims, articles, config, title=title, scope=scope, now=now)
+    write = out.write
+    for chunk in template(kind).generate(**context):
+        write(chunk)

@@ -1,0 +1,409 @@
+"""The JSON interchange file: the database's records with a format version, and merging one back.
+
+Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [...], "claims":
+[...]}``; claims carry their sources, notes and history. Records are written one at a time.
+
+:func:`merge` brings such a file into a database, in one store transaction through ``desk.repo``
+(all or nothing). Record by record (by id):
+
+- not in the database: **added** exactly as in the file (its own history comes with it), so an
+  export imported into an empty database gives back the same data;
+- equal: **identical**, skipped;
+- a claim whose history in the file *extends* ours (ours is a prefix of theirs): **updated** to the
+  file's version (the file's own history entries record the changes); one whose history here
+  extends the file's: **kept** (the file is older);
+- anything else is a **conflict** (both sides changed it): it is reported with the fields that
+  differ and never silently overwritten. Without ``prefer`` nothing at all is written while
+  conflicts remain; ``prefer="ours"`` keeps the database's version, ``prefer="theirs"`` takes the
+  file's and appends history entries for what it changed, using the service's own actions
+  (``status``, ``verdict_note``, ``text_edited``, ``tags``, ``assigned``, ``source_added``,
+  ``source_removed``, ``source_edited``, ``note``) as one change, so ``verifier undo`` reverts the
+  whole import of that claim. Changes to fields no service action covers (attributions, kind,
+  span, …) are recorded in one ``imported`` entry. Notes are merged (the union), as notes are
+  only ever added.
+
+Articles carry no history in the data model; an article conflict resolved with ``theirs`` is
+replaced and reported (the report is the only record of it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Literal, TextIO
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from verifier import __version__
+from verifier.errors import InvalidInputError
+from verifier.models import Article, Claim, HistoryEntry, Note, Source, utcnow
+from verifier.service import Verifier, validation_message
+
+FORMAT_NAME = "verifier"
+FORMAT_VERSION = 1
+
+Prefer = Literal["theirs", "ours"]
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def _indented(record: BaseModel) -> str:
+    text = orjson.dumps(record.model_dump(mode="json"), option=orjson.OPT_INDENT_2).decode("utf-8")
+    return "    " + text.replace("\n", "\n    ")
+
+
+def write_json(
+    out: TextIO,
+    articles: Iterable[Article],
+    claims: Iterable[Claim],
+    *,
+    exported_by: str | None = None,
+    now: datetime | None = None,
+) -> tuple[int, int]:
+    """Write the interchange file record by record; returns (articles, claims) written."""
+    head = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "generator": f"verifier {__version__}",
+        "exported_at": (now or datetime.now(UTC)).replace(microsecond=0).isoformat(),
+        "exported_by": exported_by,
+    }
+    out.write("{\n")
+    for key, value in head.items():
+        out.write(f"  {orjson.dumps(key).decode()}: {orjson.dumps(value).decode()},\n")
+    counts = []
+    for name, records in (("articles", articles), ("claims", claims)):
+        out.write(f'  "{name}": [')
+        n = 0
+        for record in records:
+            out.write(("\n" if n == 0 else ",\n") + _indented(record))
+            n += 1
+        out.write("\n  ]" if n else "]")
+        out.write(",\n" if name == "articles" else "\n")
+        counts.append(n)
+    out.write("}\n")
+    return counts[0], counts[1]
+
+
+# -- reading a file ----------------------------------------------------------------------------
+
+
+@dataclass
+class Interchange:
+    articles: list[Article]
+    claims: list[Claim]
+    format_version: int
+    exported_by: str | None = None
+    exported_at: str | None = None
+
+
+def parse(data: Any, *, origin: str = "the file") -> Interchange:
+    """Validate an interchange file's content; a clear one-line error for anything wrong."""
+    if isinstance(data, list) or (isinstance(data, dict) and "@context" in data):
+        raise InvalidInputError(
+            f"{origin} is ClaimReview markup or a plain list, not a verifier JSON export"
+        )
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise InvalidInputError(f'{origin} is not a verifier JSON export (no "format": "verifier")')
+    version = data.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise InvalidInputError(f"{origin} has no valid format_version")
+    if version > FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{origin} is format version {version}, newer than this verifier reads ({FORMAT_VERSION}): upgrade verifier"
+        )
+    parsed: dict[str, list[Any]] = {}
+    for name, model in (("articles", Article), ("claims", Claim)):
+        raw = data.get(name, [])
+        if not isinstance(raw, list):
+            raise InvalidInputError(f"{origin}: {name} must be a list")
+        records: list[Any] = []
+        seen: set[str] = set()
+        for i, item in enumerate(raw):
+            try:
+                record = model.model_validate(item)
+            except ValidationError as exc:
+                raise InvalidInputError(
+                    f"{origin}: {name}[{i}]: {validation_message(exc)}"
+                ) from None
+            if record.id in seen:
+                raise InvalidInputError(f"{origin}: {name}[{i}]: id {record.id!r} appears twice")
+            seen.add(record.id)
+            records.append(record)
+        parsed[name] = records
+    return Interchange(
+        articles=parsed["articles"],
+        claims=parsed["claims"],
+        format_version=version,
+        exported_by=data.get("exported_by") if isinstance(data.get("exported_by"), str) else None,
+        exported_at=data.get("exported_at") if isinstance(data.get("exported_at"), str) else None,
+    )
+
+
+def load_bytes(raw: bytes, *, origin: str = "the file") -> Interchange:
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidInputError(f"{origin}: not valid JSON ({exc})") from None
+    return parse(data, origin=origin)
+
+
+# -- merging -------------------------------------------------------------------------------------
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    IDENTICAL = "identical"
+    UPDATED = "updated"  # the file's version is newer (its history extends ours)
+    KEPT = "kept"  # ours is newer (our history extends the file's)
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # "article" | "claim"
+    id: str
+    fields: tuple[str, ...]
+    resolution: str  # "unresolved" | "theirs" | "ours"
+
+    def describe(self) -> str:
+        how = {
+            "unresolved": "not imported",
+            "theirs": "took the file's version",
+            "ours": "kept ours",
+        }
+        return (
+            f"{self.kind} {self.id}: both changed {', '.join(self.fields)} ({how[self.resolution]})"
+        )
+
+
+@dataclass
+class Tally:
+    added: int = 0
+    identical: int = 0
+    updated: int = 0
+    kept: int = 0
+    conflicting: int = 0
+
+    def count(self, outcome: Outcome) -> None:
+        name = "conflicting" if outcome is Outcome.CONFLICT else outcome.value
+        setattr(self, name, getattr(self, name) + 1)
+
+    def describe(self) -> str:
+        return (
+            f"{self.added} added, {self.identical} identical, {self.updated} updated (newer in file), "
+            f"{self.kept} kept (newer here), {self.conflicting} conflicting"
+        )
+
+
+@dataclass
+class ImportReport:
+    articles: Tally = field(default_factory=Tally)
+    claims: Tally = field(default_factory=Tally)
+    conflicts: list[Conflict] = field(default_factory=list)
+    applied: bool = False  # something was written (False for a dry run or unresolved conflicts)
+    dry_run: bool = False
+
+    @property
+    def unresolved(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.resolution == "unresolved"]
+
+    def lines(self) -> list[str]:
+        return [
+            f"articles: {self.articles.describe()}",
+            f"claims: {self.claims.describe()}",
+            *(f"conflict: {c.describe()}" for c in self.conflicts),
+        ]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "applied": self.applied,
+            "dry_run": self.dry_run,
+            "articles": self.articles.__dict__,
+            "claims": self.claims.__dict__,
+            "conflicts": [
+                {"kind": c.kind, "id": c.id, "fields": list(c.fields), "resolution": c.resolution}
+                for c in self.conflicts
+            ],
+        }
+
+
+def _plain(record: BaseModel) -> dict[str, Any]:
+    return record.model_dump(mode="json")
+
+
+def differing_fields(
+    ours: BaseModel, theirs: BaseModel, ignore: Iterable[str] = ()
+) -> tuple[str, ...]:
+    a, b = _plain(ours), _plain(theirs)
+    skip = set(ignore)
+    return tuple(k for k in a if k not in skip and a[k] != b.get(k))
+
+
+_CLAIM_BOOKKEEPING = ("history", "created_at", "updated_at")
+
+
+def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[str, ...]]:
+    if ours is None:
+        return Outcome.ADDED, ()
+    if _plain(ours) == _plain(theirs):
+        return Outcome.IDENTICAL, ()
+    fields = differing_fields(ours, theirs, ignore=_CLAIM_BOOKKEEPING)
+    if not fields:
+        return Outcome.IDENTICAL, ()  # same content; only bookkeeping differs: keep ours
+    h_ours = [_plain(e) for e in ours.history]
+    h_theirs = [_plain(e) for e in theirs.history]
+    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
+        return Outcome.UPDATED, fields
+    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
+        return Outcome.KEPT, fields
+    return Outcome.CONFLICT, fields
+
+
+def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tuple[str, ...]]:
+    if ours is None:
+        return Outcome.ADDED, ()
+    fields = differing_fields(ours, theirs)
+    if not fields:
+        return Outcome.IDENTICAL, ()
+    if fields == ("ingested_at",):
+        return Outcome.IDENTICAL, ()  # the same article ingested at another time
+    return Outcome.CONFLICT, fields
+
+
+def take_theirs(ours: Claim, theirs: Claim, *, by: str, origin: str) -> Claim:
+    """Ours changed to the file's version, with history entries (one change) for what changed."""
+    last = theirs.history[-1] if theirs.history else None
+    detail = f"import from {origin}: conflict resolved with the file's version"
+    if last is not None:
+        detail += f" (last changed there by {last.by} at {last.at.isoformat()})"
+    entries: list[HistoryEntry] = []
+
+    def entry(action: str, before: Any, after: Any, extra: str = "") -> None:
+        entries.append(
+            HistoryEntry(by=by, action=action, before=before, after=after, detail=extra or detail)
+        )
+
+    merged = ours.model_copy(deep=True)
+    if ours.status is not theirs.status:
+        entry("status", ours.status.value, theirs.status.value)
+        merged.status = theirs.status
+    if ours.verdict_note != theirs.verdict_note:
+        entry("verdict_note", ours.verdict_note, theirs.verdict_note)
+        merged.verdict_note = theirs.verdict_note
+    if ours.text != theirs.text:
+        entry("text_edited", ours.text, theirs.text)
+        merged.text = theirs.text
+    if ours.tags != theirs.tags:
+        entry("tags", list(ours.tags), list(theirs.tags))
+        merged.tags = list(theirs.tags)
+    if ours.assignee != theirs.assignee:
+        entry("assigned", ours.assignee, theirs.assignee)
+        merged.assignee = theirs.assignee
+    if ours.sources != theirs.sources:
+        mine = {s.id: s for s in ours.sources}
+        their = {s.id: s for s in theirs.sources}
+        for source in ours.sources:
+            if source.id not in their:
+                entry("source_removed", _plain(source), None, source.id)
+        for source in theirs.sources:
+            old = mine.get(source.id)
+            if old is None:
+                entry("source_added", None, _plain(source), source.id)
+            elif old != source:
+                entry("source_edited", _plain(old), _plain(source), source.id)
+        merged.sources = [Source.model_validate(_plain(s)) for s in theirs.sources]
+    known = {(n.at, n.by, n.text) for n in ours.notes}
+    for note in theirs.notes:
+        if (note.at, note.by, note.text) not in known:
+            entry("note", None, _plain(note))
+            merged.notes.append(Note.model_validate(_plain(note)))
+    covered = {"status", "verdict_note", "text", "tags", "assignee", "sources", "notes"}
+    rest = [f for f in differing_fields(ours, theirs, ignore=(*_CLAIM_BOOKKEEPING, *covered))]
+    if rest:
+        before = {f: _plain(ours)[f] for f in rest}
+        after = {f: _plain(theirs)[f] for f in rest}
+        entry("imported", before, after, f"{detail}; changed {', '.join(rest)}")
+        merged = merged.model_copy(update={f: getattr(theirs, f) for f in rest})
+    if entries:
+        number = 1 + max((e.change for e in ours.history), default=0)
+        for e in entries:
+            e.change = number
+        merged.history = [*ours.history, *entries]
+        merged.updated_at = utcnow()
+    try:
+        return Claim.model_validate(_plain(merged))
+    except ValidationError as exc:
+        raise InvalidInputError(f"claim {ours.id}: {validation_message(exc)}") from None
+
+
+def merge(
+    desk: Verifier,
+    incoming: Interchange,
+    *,
+    prefer: Prefer | None = None,
+    dry_run: bool = False,
+    origin: str = "a file",
+) -> ImportReport:
+    """Merge an interchange file into the desk's database (see the module docstring)."""
+    if prefer not in (None, "theirs", "ours"):
+        raise InvalidInputError(f"prefer must be 'theirs' or 'ours' (got {prefer!r})")
+    report = ImportReport(dry_run=dry_run)
+    resolution = prefer or "unresolved"
+    repo = desk.repo
+    with repo.transaction():
+        ours_articles = {a.id: a for a in repo.articles.all()}
+        ours_claims = {c.id: c for c in repo.claims.all()}
+        new_articles: list[Article] = []
+        new_claims: list[Claim] = []
+        for article in incoming.articles:
+            outcome, fields = classify_article(ours_articles.get(article.id), article)
+            report.articles.count(outcome)
+            if outcome is Outcome.ADDED:
+                new_articles.append(article)
+            elif outcome is Outcome.CONFLICT:
+                report.conflicts.append(Conflict("article", article.id, fields, resolution))
+                if prefer == "theirs":
+                    new_articles.append(article)
+        known_articles = set(ours_articles) | {a.id for a in incoming.articles}
+        for claim in incoming.claims:
+            if claim.article_id is not None and claim.article_id not in known_articles:
+                raise InvalidInputError(
+                    f"claim {claim.id} belongs to article {claim.article_id}, which is neither in "
+                    "the file nor in the database"
+                )
+            ours = ours_claims.get(claim.id)
+            outcome, fields = classify_claim(ours, claim)
+            report.claims.count(outcome)
+            if outcome in (Outcome.ADDED, Outcome.UPDATED):
+                new_claims.append(claim)
+            elif outcome is Outcome.CONFLICT:
+                assert ours is not None
+                report.conflicts.append(Conflict("claim", claim.id, fields, resolution))
+                if prefer == "theirs":
+                    new_claims.append(take_theirs(ours, claim, by=desk.user, origin=origin))
+        if dry_run or report.unresolved or not (new_articles or new_claims):
+            return report
+        repo.articles.put_many(new_articles)
+        repo.claims.put_many(new_claims)
+        report.applied = True
+    return report
+
+
+def merge_bytes(
+    desk: Verifier,
+    raw: bytes | Mapping[str, Any],
+    *,
+    prefer: Prefer | None = None,
+    dry_run: bool = False,
+    origin: str = "a file",
+) -> ImportReport:
+    """Parse and merge in one step (``raw`` is the file's bytes or its decoded content)."""
+    incoming = (
+        load_bytes(raw, origin=origin) if isinstance(raw, bytes) else parse(raw, origin=origin)
+    )
+    return merge(desk, incoming, prefer=prefer, dry_run=dry_run, origin=origin)

@@ -1,0 +1,391 @@
+"""What a report says about a claim, computed once and shared by the Markdown and HTML templates.
+
+The templates only lay out these plain values; every decision (which link is safe, how a
+history entry reads, where the claim sits in its article) is made here, in Python, where it is
+typed and tested. Views are built one claim at a time, so a report streams.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from verifier.config import Config
+from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
+from verifier.workflow import Corroboration, corroborate
+
+# How many history lines a report shows per claim (the first and the most recent ones).
+HISTORY_HEAD = 1
+HISTORY_TAIL = 5
+
+STATUS_ORDER: tuple[Status, ...] = (
+    Status.VERIFIED,
+    Status.PARTLY_VERIFIED,
+    Status.DISPUTED,
+    Status.FALSE,
+    Status.UNVERIFIABLE,
+    Status.IN_PROGRESS,
+    Status.UNVERIFIED,
+)
+
+SOURCING_LABELS: dict[Sourcing, str] = {
+    Sourcing.NAMED_PERSON: "named person",
+    Sourcing.NAMED_ORGANISATION: "named organisation",
+    Sourcing.ANONYMOUS: "anonymous sourcing",
+    Sourcing.VAGUE: "vague sourcing",
+}
+
+
+def safe_url(url: str | None) -> str | None:
+    """The url if it may become a link (absolute http or https with a host), else None."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def host_of(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:
+        return url
+    return host.removeprefix("www.")
+
+
+def claim_sort_key(article_order: dict[str, int]) -> Any:
+    """Claims in reading order: by article (as ingested), then position, then id."""
+
+    def key(claim: Claim) -> tuple[int, int, str]:
+        order = article_order.get(claim.article_id or "", len(article_order))
+        return (order, claim.start if claim.start is not None else 1 << 60, claim.id)
+
+    return key
+
+
+@dataclass(frozen=True)
+class AttributionView:
+    name: str
+    as_written: str
+    cue: str | None
+    sourcing: str
+    sourcing_label: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    stance: str
+    stance_label: str
+    url: str
+    href: str | None  # only http(s) urls become links
+    title: str
+    publisher: str | None
+    author: str | None
+    published: str | None
+    accessed: str | None
+    kind_label: str
+    archive_href: str | None
+    excerpt: str | None
+    note: str | None
+    derived_from: str | None
+    traces: str | None  # the attribution this source traces to its origin
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: str
+    by: str
+    text: str
+    forced: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: str
+    anchor: str
+    text: str
+    status: str
+    status_label: str
+    is_verdict: bool
+    verdict_label: str | None
+    verdict_note: str | None
+    kind: str
+    score: float
+    article_title: str | None
+    article_href: str | None
+    location: str
+    in_article: bool
+    attributions: list[AttributionView]
+    weak_only: bool  # attributed only to vague or anonymous sources
+    sources: list[SourceView]
+    corroboration: Corroboration
+    thin: bool
+    evidence: str  # "2 supporting (2 independent), 1 refuting"
+    tags: list[str]
+    assignee: str | None
+    history: list[HistoryLine]
+    history_hidden: int  # entries left out between the first and the most recent ones
+
+
+@dataclass
+class Summary:
+    """The report's head: claims by status and how many rest on thin or weak sourcing."""
+
+    total: int = 0
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
+    thin: int = 0  # verdicts resting on fewer than two independent sources
+    weak_only: int = 0  # claims the article attributes only to vague or anonymous sources
+    unattributed: int = 0
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Summary:
+        summary = cls()
+        for claim in claims:
+            summary.total += 1
+            summary.counts[claim.status] += 1
+            if corroborate(claim).thin:
+                summary.thin += 1
+            if not claim.attributions:
+                summary.unattributed += 1
+            elif all(a.is_weak for a in claim.attributions):
+                summary.weak_only += 1
+        return summary
+
+    @property
+    def rows(self) -> list[tuple[str, str, int]]:
+        """(status value, label, count) in report order, including zero rows."""
+        return [(s.value, s.label, self.counts[s]) for s in STATUS_ORDER]
+
+    @property
+    def verdicts(self) -> int:
+        return sum(n for s, n in self.counts.items() if s.is_verdict)
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    status: str
+    label: str
+    count: int
+    y: int
+    width: float
+
+
+def chart_bars(summary: Summary, *, width: float = 260.0, row: int = 22) -> list[ChartBar]:
+    """Bars of the summary chart (the template draws them as inline SVG)."""
+    biggest = max(summary.counts.values(), default=0) or 1
+    return [
+        ChartBar(value, label, count, i * row, round(width * count / biggest, 1))
+        for i, (value, label, count) in enumerate(summary.rows)
+    ]
+
+
+class ArticleIndex:
+    """Articles by id, with their paragraph offsets, for 'where the claim appears'."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.articles: dict[str, Article] = {a.id: a for a in articles}
+        self.order = {
+            a.id: i
+            for i, a in enumerate(sorted(self.articles.values(), key=lambda a: a.ingested_at))
+        }
+        self._paragraphs: dict[str, list[int]] = {}
+
+    def get(self, article_id: str | None) -> Article | None:
+        return self.articles.get(article_id) if article_id else None
+
+    def paragraph(self, article: Article, offset: int) -> int:
+        """1-based number of the (non-empty) paragraph holding ``offset``."""
+        starts = self._paragraphs.get(article.id)
+        if starts is None:
+            starts, position = [], 0
+            for line in article.text.split("\n"):
+                if line.strip():
+                    starts.append(position)
+                position += len(line) + 1
+            self._paragraphs[article.id] = starts
+        return max(1, bisect_right(starts, offset))
+
+    def location(self, claim: Claim) -> str:
+        article = self.get(claim.article_id)
+        if claim.article_id and article is None:
+            return f"article {claim.article_id} (not in this database)"
+        if article is None:
+            return "not from an article (typed in by hand)"
+        if claim.start is None:
+            where = "not located in the article text"
+        else:
+            paragraph = self.paragraph(article, claim.start)
+            where = f"paragraph {paragraph}, characters {claim.start}–{claim.end}"
+        if not claim.in_article:
+            where += "; no longer in the current version of the article"
+        return where
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _short(value: Any, width: int = 60) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _source_name(data: Any) -> str:
+    if isinstance(data, dict):
+        for key in ("title", "publisher"):
+            if data.get(key):
+                return str(data[key])
+        if data.get("url"):
+            return host_of(str(data["url"]))
+    return "a source"
+
+
+def describe_entry(entry: HistoryEntry) -> str:
+    """One history entry as a short phrase: 'status unverified → verified'."""
+    action, before, after = entry.action, entry.before, entry.after
+    if action == "created":
+        return f"created ({entry.detail})" if entry.detail else "created"
+    if action == "status":
+        text = f"status {str(before).replace('_', ' ')} → {str(after).replace('_', ' ')}"
+        return text + (" (forced)" if entry.forced else "")
+    if action == "verdict_note":
+        return "verdict note set" if not before else "verdict note changed"
+    if action == "source_added":
+        stance = after.get("stance", "") if isinstance(after, dict) else ""
+        return f"source added: {_short(_source_name(after), 50)}" + (
+            f" ({stance})" if stance else ""
+        )
+    if action == "source_removed":
+        return f"source removed: {_short(_source_name(before), 50)}"
+    if action == "source_edited":
+        return f"source edited: {_short(_source_name(after), 50)}"
+    if action == "note":
+        return "note added"
+    if action == "tags":
+        tags = ", ".join(after) if isinstance(after, list) else ""
+        return f"tags: {tags}" if tags else "tags removed"
+    if action == "assigned":
+        return f"assigned to {after}" if after else "unassigned"
+    if action == "text_edited":
+        return "text edited"
+    if action == "undo":
+        return entry.detail or "undo"
+    text = action.replace("_", " ")
+    return f"{text}: {_short(entry.detail)}" if entry.detail else text
+
+
+def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
+    """The history in brief: the first entry and the most recent ones, and how many were left out."""
+    lines = [HistoryLine(_when(e.at), e.by, describe_entry(e), e.forced) for e in history]
+    if len(lines) <= HISTORY_HEAD + HISTORY_TAIL + 1:
+        return lines, 0
+    hidden = len(lines) - HISTORY_HEAD - HISTORY_TAIL
+    return lines[:HISTORY_HEAD] + lines[-HISTORY_TAIL:], hidden
+
+
+def _evidence(c: Corroboration) -> str:
+    parts = []
+    if c.supporting:
+        parts.append(f"{c.supporting} supporting ({c.independent_supporting} independent)")
+    if c.refuting:
+        parts.append(f"{c.refuting} refuting ({c.independent_refuting} independent)")
+    if c.mixed:
+        parts.append(f"{c.mixed} mixed")
+    if c.context:
+        parts.append(f"{c.context} context")
+    return ", ".join(parts) if parts else "no sources yet"
+
+
+def _source_view(source: Source, claim: Claim) -> SourceView:
+    traces = None
+    if source.traces_attribution is not None and 0 <= source.traces_attribution < len(
+        claim.attributions
+    ):
+        traces = claim.attributions[source.traces_attribution].name
+    return SourceView(
+        id=source.id,
+        stance=source.stance.value,
+        stance_label=source.stance.value,
+        url=source.url,
+        href=safe_url(source.url),
+        title=source.title or host_of(source.url),
+        publisher=source.publisher,
+        author=source.author,
+        published=source.published.isoformat() if source.published else None,
+        accessed=source.accessed.isoformat() if source.accessed else None,
+        kind_label=source.kind.value.replace("_", " "),
+        archive_href=safe_url(source.archive_url),
+        excerpt=source.excerpt,
+        note=source.note,
+        derived_from=source.derived_from,
+        traces=traces,
+    )
+
+
+_STANCE_ORDER = {Stance.SUPPORTS: 0, Stance.REFUTES: 1, Stance.MIXED: 2, Stance.CONTEXT: 3}
+
+
+def claim_view(claim: Claim, articles: ArticleIndex, config: Config) -> ClaimView:
+    corroboration = corroborate(claim)
+    article = articles.get(claim.article_id)
+    verdict = config.verdicts.get(claim.status)
+    attributions = [
+        AttributionView(
+            name=a.name,
+            as_written=a.source.text,
+            cue=a.cue.text if a.cue else None,
+            sourcing=a.sourcing.value,
+            sourcing_label=SOURCING_LABELS[a.sourcing],
+            weak=a.is_weak,
+        )
+        for a in claim.attributions
+    ]
+    sources = sorted(claim.sources, key=lambda s: (_STANCE_ORDER[s.stance], s.added_at, s.id))
+    history, hidden = history_lines(claim.history)
+    return ClaimView(
+        id=claim.id,
+        anchor=f"claim-{claim.id}",
+        text=claim.text,
+        status=claim.status.value,
+        status_label=claim.status.label,
+        is_verdict=claim.status.is_verdict,
+        verdict_label=verdict.label if verdict and claim.status.is_verdict else None,
+        verdict_note=claim.verdict_note,
+        kind=claim.kind.value,
+        score=claim.score,
+        article_title=(article.title or article.id) if article else None,
+        article_href=safe_url(article.url) if article else None,
+        location=articles.location(claim),
+        in_article=claim.in_article,
+        attributions=attributions,
+        weak_only=bool(attributions) and all(a.weak for a in attributions),
+        sources=[_source_view(s, claim) for s in sources],
+        corroboration=corroboration,
+        thin=corroboration.thin,
+        evidence=_evidence(corroboration),
+        tags=list(claim.tags),
+        assignee=claim.assignee,
+        history=history,
+        history_hidden=hidden,
+    )
+
+
+def claim_views(
+    claims: Iterable[Claim], articles: ArticleIndex, config: Config
+) -> Iterator[ClaimView]:
+    """Views built lazily, one claim at a time (the templates stream over this)."""
+    for claim in claims:
+        yield claim_view(claim, articles, config)
