@@ -8,6 +8,7 @@ cheapest condition first. Cues inside quotation marks are skipped: the words of 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from verifier.extract.attribution_tokens import DASHES, QUOTE_CHARS, Token, token_range
@@ -55,6 +56,25 @@ _TIME_WORDS = frozenset(
 )
 _TIME_PREPS = frozenset({"in", "on", "last", "this", "earlier", "early", "late", "next"})
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+# Words after "X said" that begin a trailing adverbial, not the content ("said Friday").
+_TRAILERS = frozenset(
+    {
+        "on", "in", "at", "of", "from", "with", "for", "who", "during", "after", "before", "to",
+        "about", "via", "while", "as", "when", "last", "this", "earlier", "later", "then",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "recently", "afterward", "afterwards", "repeatedly", "again",
+        "through", "by", "under", "outside", "inside", "near", "shortly", "late", "early",
+    }
+)
+_NOMINAL_CUES = frozenset(
+    {
+        "claim", "claims", "statement", "assertion", "argument", "belief", "promise", "pledge",
+        "warning", "suggestion", "proposal", "plan", "plans", "call", "demand", "insistence",
+        "contention", "allegation", "accusation", "view", "position", "vow", "threat", "hope",
+        "fear", "prediction", "assessment", "estimate", "conclusion", "admission", "denial",
+        "decision", "desire", "intention", "goal", "refusal", "suggestions", "promises",
+    }
+)
 _OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
 
@@ -68,6 +88,7 @@ class Found:
     content: tuple[int, int] | None
     antecedent: list[Token] | None = None
     sourcing: Sourcing | None = None
+    participle: bool = False
 
 
 def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
@@ -172,10 +193,21 @@ class SentenceRules:
         span = self._trim(start, end)
         return (span[0], self._extend_quote(span[0], span[1])) if span else None
 
+    def _quote_before(self, pos: int) -> tuple[int, int] | None:
+        """The quotation that ends just before `pos` ('"...?" Trump said' split after '?"')."""
+        text = self.text
+        back = pos
+        while back > 0 and text[back - 1] in " \t\n\u00a0":
+            back -= 1
+        if back == 0 or text[back - 1] not in "”\"" or pos - back > 3:
+            return None
+        opened = self._open_quote_before(back - 1, text[back - 1])
+        return (opened, back) if opened is not None else None
+
     def _content_before(self, s_start: int, end: int) -> tuple[int, int] | None:
         span = self._trim(s_start, end)
         if span is None:
-            return None
+            return self._quote_before(s_start) if self.text[s_start:end].strip() == "" else None
         start, stop = span
         chunk = self.text[start:stop]
         last = chunk.rstrip()[-1:]
@@ -231,8 +263,11 @@ class SentenceRules:
     def _is_subject(self, start: int, k: int) -> bool:
         toks = self.toks
         head = toks[k]
-        if head.low in CUE_FORMS and head.low not in VAGUE_HEADS and head.low not in (
-            ANONYMOUS_HEADS
+        if (
+            not head.is_cap
+            and head.low in CUE_FORMS
+            and head.low not in VAGUE_HEADS
+            and head.low not in ANONYMOUS_HEADS
         ):
             return False
         if head.low.endswith("ly"):
@@ -240,7 +275,7 @@ class SentenceRules:
         words = toks[start : k + 1]
         if any(w.is_cap for w in words) or head.low in VAGUE_HEADS or head.low in ANONYMOUS_HEADS:
             return True
-        if any(w.low in DETERMINERS for w in words):
+        if any(w.low in DETERMINERS or w.low[0].isdigit() for w in words):
             return True
         return head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))
 
@@ -301,7 +336,7 @@ class SentenceRules:
             return self._passive(i, k, lo, hi, s, cue)
         weak = low in WEAK_FORMS and not auxes
         kt = toks[k] if k >= lo else None
-        if kt is None or not kt.is_word:
+        if kt is None or not (kt.is_word or kt.text == ")"):
             if kt is not None and kt.text == "," and low.endswith("ing"):
                 return self._participle(i, lo, hi, s, found, cue)
             if low in SPEECH_FORMS:
@@ -357,11 +392,26 @@ class SentenceRules:
         r = i + 1
         if low in _OBJECT_VERBS:
             r = self._skip_object(r, hi)
-        content = self._content_after(r, hi, s[1]) or self._content_before(
-            s[0], source[0].start
+        src_i = bisect_left(self.starts, source[0].start)
+        before_src = toks[src_i - 1] if src_i > lo else None
+        trailing = before_src is not None and (
+            before_src.text in ("”", '"', "''")
+            or (before_src.text == "," and (r >= hi or toks[r].low in _TRAILERS))
         )
+        if trailing:
+            content = self._content_before(s[0], source[0].start) or self._content_after(
+                r, hi, s[1]
+            )
+        else:
+            content = self._content_after(r, hi, s[1]) or self._content_before(
+                s[0], source[0].start
+            )
         if content is None:
             return None
+        if antecedent is not None and content[0] > tok.start:
+            comma = next((t.start for t in toks[r:hi] if t.text in (",", "—", "--")), None)
+            if comma is not None and comma > content[0]:
+                content = (content[0], comma)  # "Obama, who understood that X, told ..."
         return Found(source, cue, content, antecedent)
 
     def _before_relative(self, k: int, lo: int) -> int | None:
@@ -379,8 +429,8 @@ class SentenceRules:
         toks = self.toks
         q = r
         while q < hi and toks[q].is_word and (
-            toks[q].is_cap or toks[q].low in _PRONOUN_OBJECTS
-            or toks[q].low in ("the", "reporters", "journalists")
+            toks[q].is_cap or toks[q].low in _PRONOUN_OBJECTS or toks[q].low in _TIME_WORDS
+            or toks[q].low in ("the", "reporters", "journalists", "then", "on", "in", "last")
         ):
             q += 1
         return q if q > r and (q >= hi or not toks[q].is_word) else r
@@ -411,17 +461,17 @@ class SentenceRules:
         if not source or source[0].low == "that":
             return None
         after = i + 1 + len(source)
-        if after < hi and self.toks[after].is_word:
+        if after < hi and self.toks[after].is_word and self.toks[after].low not in _TRAILERS:
             return None  # "said he cannot comment": not an inverted subject
         first = source[0]
-        if not (first.is_cap or first.low in DETERMINERS or first.low in _PRONOUNS):
+        if not (first.is_cap or first.low in DETERMINERS):
             return None
         if k < lo:
             end = s[0]
         else:
             kt = self.toks[k]
-            end = kt.end if kt.text in ("”", '"') else kt.start
-        content = self._content_before(s[0], end)
+            end = kt.end if kt.text in ("”", '"', "''") else kt.start
+        content = self._content_before(s[0], end) or self._content_after(after, hi, s[1])
         if content is None:
             return None
         return Found(source, cue, content)
@@ -440,13 +490,15 @@ class SentenceRules:
             return None
         head = toks[c:first_comma]
         if not (head[0].is_cap or head[0].low in DETERMINERS) or any(
-            t.low in CUE_FORMS and t.low not in VAGUE_HEADS for t in head
+            t.low in ("said", "says", "told", "tells") for t in head
         ):
             return None
         if head[0].low in NP_STOP or head[0].low in ("in", "at", "for", "after", "on"):
             return None
         between = toks[first_comma + 1 : k]
         source = head
+        if between and len(between) <= 5 and all(t.is_cap for t in between if t.is_word):
+            source = between  # "The state's campaign chairman, Phil Lovas, said": the name
         if between and between[0].low in ("including", "among"):
             source = between[1:]
         elif between and between[0].low == "such" and len(between) > 2:
@@ -535,6 +587,27 @@ class SentenceRules:
             return None
         return Found(source, (toks[i].start, toks[i].end), (opened, close + 1))
 
+    def _nominal(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        """ "Trump's claim that ...", "his promise to ...": the possessor is the source."""
+        toks = self.toks
+        if i + 1 >= hi or toks[i + 1].low not in ("that", "to", ":"):
+            return None
+        prev = toks[i - 1]
+        if prev.low in ("his", "her", "their", "its"):
+            source = [prev]
+        elif prev.text in ("’s", "'s") and i - 2 >= lo and toks[i - 2].is_cap:
+            start = self._np_left(i - 2, lo)
+            if start is None:
+                return None
+            source = toks[start : i - 1]
+        else:
+            return None
+        content = self._trim(toks[i + 1].end if toks[i + 1].low != "to" else toks[i + 1].start,
+                             s[1])
+        if content is None:
+            return None
+        return Found(source, (toks[i].start, toks[i].end), content)
+
     def _report_noun(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
         toks = self.toks
         if i + 1 >= hi or toks[i + 1].low not in ("that", "of"):
@@ -554,19 +627,17 @@ class SentenceRules:
         lo, hi = token_range(self.starts, s_start, s_end)
         s = (s_start, s_end)
         found: list[Found] = []
-        blocked: list[tuple[int, int]] = []
         used_until = -1
         for i in range(lo, hi):
             if i <= used_until or (self.quoted[i] and toks[i].text != ":"):
                 continue
-            if any(a <= toks[i].start < b for a, b in blocked):
-                if not (toks[i].low.endswith("ing") and toks[i - 1].text == ","):
-                    continue  # nested: a cue inside another attribution's content
             tok = toks[i]
             low = tok.low
             f: Found | None = None
             if low in ("reports", "report"):
                 f = self._report_noun(i, lo, hi, s)
+            elif low in _NOMINAL_CUES and i > lo:
+                f = self._nominal(i, lo, hi, s)
             if f is None and low in CUE_FORMS:
                 f = self._verb(i, lo, hi, s, found)
             elif low == "according" and i + 1 < hi and toks[i + 1].low == "to":
@@ -578,9 +649,38 @@ class SentenceRules:
             elif tok.text in DASHES:
                 f = self._signature(i, lo, hi, s)
             if f is not None:
+                f.participle = low.endswith("ing") and i > lo and toks[i - 1].text == ","
                 found.append(f)
-                if f.content is not None and f.cue is not None and f.content[0] >= f.cue[1]:
-                    blocked.append(f.content)
                 if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
                     used_until = i + len(f.source)
-        return found
+        return _outermost(found) if len(found) > 1 else found
+
+
+def _contains(span: tuple[int, int] | None, pos: int) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop attributions nested in another's content ("Clinton said she thinks ..." is one).
+
+    PolNeAR gives each token one role, and a fact-checker wants the article's source, not the
+    reported speaker's own attributions. When two contain each other's cue ("Protocol called
+    for X, sources said"), the trailing one whose content precedes its cue is the outer one.
+    Participles after a comma (", adding that ...") are kept: they extend the same speaker.
+    """
+    keep: list[Found] = []
+    for a in found:
+        pos = a.cue[0] if a.cue else a.source[0].start
+        nested = False
+        for b in found:
+            if b is a or b.cue is None or b.content is None or _contains(b.content, b.cue[0]):
+                continue
+            if not _contains(b.content, pos) or a.participle:
+                continue
+            if a.content is not None and _contains(a.content, b.cue[0]) and a.content[1] <= pos:
+                continue  # a is the trailing "..., sources said" that contains b
+            nested = True
+            break
+        if not nested:
+            keep.append(a)
+    return keep
