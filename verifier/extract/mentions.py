@@ -279,7 +279,19 @@ class _Finder:
         if name in ORGANISATIONS:
             self.add("organisation", *_span(rest))
             return
+        if (
+            len(rest) >= 2
+            and rest is toks
+            and rest[0][0] not in PLACES
+            and self._sentence_initial(start)
+        ):
+            self.classify(rest[1:])  # "Officially Putin ...": the capital was the sentence's
+            return
         self.places_inside(rest)
+
+    def _sentence_initial(self, start: int) -> bool:
+        head = self.text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
+        return not head or head[-1] in ".!?\n\r:;”"
 
     def places_inside(self, toks: list[tuple[str, int, int]]) -> None:
         """Gazetteer places within an unclassified phrase ("Russia-Ukraine", "Seoul Alleges")."""

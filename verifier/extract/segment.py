@@ -233,9 +233,8 @@ _LINK_CUE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:written|reported|reporting|edited|editing|words|text) )?by\s+[A-Z][\w.'’-]*"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-].*)?$",
-    re.IGNORECASE,
+    r"^(?i:(?:(?:written|reported|reporting|edited|editing|words|text) )?by)\s+[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-].*)?$"
 )
 _REPORTING_BY = re.compile(r"^(?:reporting|writing|editing|additional reporting) by\b", re.I)
 _MONTH = (

@@ -1,0 +1,91 @@
+"""``verifier extract``: JSON lines, table, --lines, errors and exit codes; no database touched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import SEED, RunCli
+
+
+def test_jsonl_on_the_sample_article(run_cli: RunCli, db_path: Path) -> None:
+    result = run_cli("extract", "--format", "jsonl", str(SEED))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    text = SEED.read_text(encoding="utf-8-sig")
+    assert len(records) > 20
+    for r in records:
+        assert {
+            "path",
+            "start",
+            "end",
+            "text",
+            "score",
+            "claim",
+            "kind",
+            "quantities",
+            "attributions",
+        } <= r.keys()
+        assert r["path"] == str(SEED)
+        assert text[r["start"] : r["end"]] == r["text"]
+        assert 0.0 <= r["score"] <= 1.0
+        for a in r["attributions"]:
+            assert {"source", "name", "cue", "content", "sourcing"} <= a.keys()
+            assert {"start", "end", "text"} <= a["source"].keys()
+            assert a["cue"] is None or {"start", "end", "text"} <= a["cue"].keys()
+            assert a["content"] is None or {"start", "end"} <= a["content"].keys()
+    (stat,) = [r for r in records if "over 10,000" in r["text"]]
+    assert stat["claim"] is True and stat["kind"] == "statistic"
+    assert stat["quantities"][0]["hedge"] == "over" and stat["quantities"][0]["value"] == 10000
+    headings = [r for r in records if r["text"] == "Strategic Calculations in Seoul"]
+    assert headings and headings[0]["claim"] is False
+    assert not db_path.exists()  # extract never opens the database
+
+
+def test_lines_mode_and_threshold(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text("\ufeffCrime rose 5%. Then it fell.\n\nWalls Work\n", encoding="utf-8")
+    result = run_cli("extract", "--lines", "--format", "jsonl", "--threshold", "0", str(path))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["start"], r["text"], r["claim"]) for r in records] == [
+        (0, "Crime rose 5%. Then it fell.", True),
+        (30, "Walls Work", True),
+    ]
+
+
+def test_table_format(run_cli: RunCli) -> None:
+    result = run_cli("extract", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert "claims" in result.stdout.splitlines()[0]
+    assert "(heading)" in result.stdout
+    assert "statistic" in result.stdout
+
+
+def test_errors(run_cli: RunCli, tmp_path: Path) -> None:
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"GIF89a\x00\x01")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("caf\xe9 au lait.".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("Unemployment fell to 3.5% in 2019.", encoding="utf-8")
+
+    result = run_cli(
+        "extract",
+        "--format",
+        "jsonl",
+        str(tmp_path / "missing.txt"),
+        str(binary),
+        str(latin),
+        str(good),
+    )
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 3
+    assert "no such file" in errors[0] and "binary" in errors[1] and "not UTF-8" in errors[2]
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 1  # the good file is still extracted
+
+    assert run_cli("extract", "--threshold", "2", str(good)).returncode == 2
+    assert run_cli("extract", "--format", "xml", str(good)).returncode == 2
+    assert run_cli("extract").returncode == 2

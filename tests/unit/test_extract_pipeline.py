@@ -1,0 +1,138 @@
+"""The pipeline on the sample article: the right claims, kinds and quantities, and no headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verifier.extract import CLAIM_THRESHOLD, ExtractedSentence, Extraction, extract
+from verifier.extract.kinds import classify
+from verifier.extract.quantities import find_quantities
+from verifier.extract.score import load_model, score
+from verifier.models import ClaimKind
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "russia-warns-south-korea.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> Extraction:
+    return extract(SEED.read_text(encoding="utf-8"))
+
+
+def find(extraction: Extraction, fragment: str) -> ExtractedSentence:
+    (hit,) = [s for s in extraction.sentences if fragment in s.text]
+    return hit
+
+
+def test_offsets_index_the_text(article: Extraction) -> None:
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+        for q in s.quantities:
+            assert s.start <= q.start < q.end <= s.end
+            assert article.text[q.start : q.end] == q.text
+        for m in s.mentions:
+            assert article.text[m.start : m.end] == m.text
+    starts = [s.start for s in article.sentences]
+    assert starts == sorted(starts)
+
+
+def test_statistics_with_hedged_quantities(article: Extraction) -> None:
+    over = find(article, "over 10,000 North Korean soldiers were dispatched to Russia in October")
+    assert over.claim and over.kind is ClaimKind.STATISTIC
+    assert [(q.text, q.value, q.hedge) for q in over.quantities] == [
+        ("over 10,000", 10000.0, "over")
+    ]
+    assert ("date", "in October") in [(m.kind, m.text) for m in over.mentions]
+
+    around = find(article, "around 11,000 North Korean troops are stationed in the Kursk region")
+    assert around.claim and around.kind is ClaimKind.STATISTIC
+    assert [(q.value, q.hedge) for q in around.quantities] == [(11000.0, "around")]
+    kinds = {(m.kind, m.text) for m in around.mentions}
+    assert {("organisation", "U.S. Department of Defense"), ("place", "Kursk region")} <= kinds
+
+
+def test_event_quote_and_analysis_are_claims(article: Extraction) -> None:
+    treaty = find(article, "signed a mutual defence treaty")
+    assert treaty.claim and treaty.kind is ClaimKind.EVENT
+    quote = find(article, "will fully destroy relations")
+    assert quote.claim and quote.kind is ClaimKind.QUOTE
+    analysts = find(
+        article, "Analysts suggest that Moscow may be offering advanced military technologies"
+    )
+    assert analysts.claim
+    assert analysts.kind in (ClaimKind.PREDICTION, ClaimKind.STATEMENT)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("North Korean Troop Deployment Confirmed", "heading"),
+        ("Russian-South Korean Relations Under Strain", "heading"),
+        ("Strategic Calculations in Seoul", "heading"),
+        ("North Korea’s Role in the Russia-Ukraine War", "heading"),
+        ("Read also:", "link line"),
+        (
+            "Russia-North Korea Military Exchange: Seoul Alleges Missile Supplies for Troops",
+            "link line",
+        ),
+    ],
+)
+def test_headings_and_link_lines_are_not_claims(
+    article: Extraction, line: str, reason: str
+) -> None:
+    sentence = find(article, line)
+    assert sentence.text == line
+    assert not sentence.claim
+    assert sentence.skip_reason == reason
+
+
+def test_threshold_selects_some_not_all(article: Extraction) -> None:
+    content = [s for s in article.sentences if s.skip_reason not in ("heading", "link line")]
+    claims = article.claims
+    assert all(s.claim for s in claims)
+    assert 5 <= len(claims) < len(content)
+    assert all(s.skip_reason == "below threshold" for s in content if not s.claim)
+    assert article.threshold == CLAIM_THRESHOLD
+
+
+def test_threshold_override_and_lines_mode() -> None:
+    text = "Unemployment fell to 3.5% in 2019.\nNorth Korean Troop Deployment Confirmed\n"
+    everything = extract(text, lines=True, threshold=0.0)
+    assert [s.text for s in everything.sentences] == [
+        "Unemployment fell to 3.5% in 2019.",
+        "North Korean Troop Deployment Confirmed",
+    ]
+    assert all(s.claim for s in everything.sentences)
+    nothing = extract(text, threshold=1.0)
+    assert nothing.claims == []
+    assert extract("").sentences == []
+
+
+def test_attributions_pass_through(article: Extraction) -> None:
+    around = find(article, "around 11,000 North Korean troops")
+    names = [a.name for a in around.attributions]
+    if not names:
+        pytest.skip("verifier.extract.attribution not present")
+    assert "U.S. Department of Defense" in names
+
+
+def test_scores_are_probabilities_and_deterministic() -> None:
+    model = load_model()
+    assert 0 < len(model.weights) < 100_000
+    high = score("Unemployment fell to 3.5 percent, the lowest rate since 1969.")
+    low = score("Thank you very much, good evening.")
+    assert 0.0 <= low < 0.5 < high <= 1.0
+    assert score("Thank you very much, good evening.") == low
+
+
+def test_kinds() -> None:
+    def kind(text: str) -> ClaimKind:
+        return classify(text, find_quantities(text))
+
+    assert kind("“We will never surrender to anyone at all,” he said.") is ClaimKind.QUOTE
+    assert kind("Sales rose 12% last year.") is ClaimKind.STATISTIC
+    assert kind("Inflation is expected to fall next year.") is ClaimKind.PREDICTION
+    assert kind("The senate passed the bill on Tuesday.") is ClaimKind.EVENT
+    assert kind("The policy is a failure.") is ClaimKind.STATEMENT
+    assert kind("He urged “long-term national interests” today.") is ClaimKind.STATEMENT

@@ -1,0 +1,136 @@
+"""``verifier extract``: run claim extraction over files and print every sentence, no database.
+
+For trying the extractor on an article before ingesting it, for scripts (``--format jsonl``, one
+JSON object per sentence, offsets into the file's decoded text) and for eyeballing
+(``--format table``). Works on its own (``python -m verifier.cli.extract_cmd``) as well as under the
+``verifier`` group, which registers :data:`extract_command`.
+
+Files are read as UTF-8 (a leading byte-order mark is dropped and offsets count from after it).
+Binary files (NUL bytes) and text that is not UTF-8 are refused with one line on stderr; the other
+files are still processed and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import orjson
+
+from verifier.extract.types import ExtractedSentence
+
+MAX_BYTES = 20 * 1024 * 1024  # far beyond any article; guards against extracting a disk image
+
+
+class ReadError(Exception):
+    """A file that cannot be extracted, with a message naming it."""
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a ReadError saying in one line why not."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ReadError(f"{name}: is a directory")
+        if path.stat().st_size > MAX_BYTES:
+            raise ReadError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{name}: no such file") from None
+    except PermissionError:
+        raise ReadError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in raw:
+        raise ReadError(f"{name}: binary file (contains NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def sentence_record(path: str, s: ExtractedSentence) -> dict[str, Any]:
+    """The JSON object printed for one sentence."""
+    return {
+        "path": path,
+        "start": s.start,
+        "end": s.end,
+        "text": s.text,
+        "score": round(s.score, 4),
+        "claim": s.claim,
+        "kind": s.kind.value,
+        "skip_reason": s.skip_reason,
+        "quantities": [q.model_dump(mode="json") for q in s.quantities],
+        "mentions": [m.model_dump(mode="json") for m in s.mentions],
+        "attributions": [a.model_dump(mode="json") for a in s.attributions],
+    }
+
+
+def _printable(text: str, width: int) -> str:
+    """One line, control characters made visible, cut to ``width`` with an ellipsis."""
+    clean = "".join(c if c.isprintable() else " " for c in text)
+    return clean if len(clean) <= width else clean[: width - 1] + "…"
+
+
+def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
+    """A readable aligned table: span, score, claim marker, kind, attribution, text."""
+    claims = sum(1 for s in sentences if s.claim)
+    click.echo(f"{path}: {len(sentences)} sentences, {claims} claims")
+    click.echo(f"{'start':>6} {'end':>6} {'score':>5}   {'kind':<10} {'source':<22} text")
+    for s in sentences:
+        mark = "*" if s.claim else " "
+        kind = s.kind.value if s.claim else f"({s.skip_reason})"
+        source = ", ".join(dict.fromkeys(a.name for a in s.attributions))
+        click.echo(
+            f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {_printable(kind, 10):<10} "
+            f"{_printable(source, 22):<22} {_printable(s.text, 90)}"
+        )
+
+
+@click.command(name="extract")
+@click.option("--lines", is_flag=True, help="Each line is one sentence (no segmentation).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="table",
+    show_default=True,
+    help="jsonl: one JSON object per sentence; table: aligned columns.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Check-worthiness at or above which a sentence is a claim (default: built in).",
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract_command(
+    lines: bool, fmt: str, threshold: float | None, paths: tuple[Path, ...]
+) -> None:
+    """Extract the claims in article files and print every sentence (touches no database)."""
+    from verifier.extract import extract  # loads the model only when there is work
+
+    failed = False
+    for path in paths:
+        try:
+            text = read_text(path)
+        except ReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        sentences = extract(text, lines=lines, threshold=threshold).sentences
+        if fmt == "jsonl":
+            out = sys.stdout.buffer
+            for s in sentences:
+                out.write(orjson.dumps(sentence_record(str(path), s)) + b"\n")
+            out.flush()
+        else:
+            print_table(str(path), sentences)
+    if failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    extract_command()
