@@ -7,7 +7,7 @@ the database's transaction, which holds the cross-process lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter
@@ -128,8 +128,8 @@ class Collection(Generic[M]):
         return record.model_dump(mode="json")
 
 
-def _replace_with(data: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def replace(document: dict[str, Any]) -> None:
+def _replace_with(data: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    def replace(document: MutableMapping[Any, Any]) -> None:
         document.clear()
         document.update(data)
 

@@ -86,7 +86,7 @@ class Database:
         self.migrations = dict(migrations or {})
         self.lock_timeout = lock_timeout
         self._storage = _DeferredStorage(self.path, durable=durable)
-        self.tinydb = _Tiny(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.tinydb = _Tiny(storage=lambda: self._storage)
         self._file_lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._thread_lock = threading.RLock()
         self._depth = 0

@@ -26,10 +26,13 @@ def digest(*parts: str, length: int) -> str:
     return base64.b32encode(raw).decode("ascii").lower()[:length]
 
 
+_QUOTES = str.maketrans("“”‘’", "\"\"''")
+
+
 def normalise_text(text: str) -> str:
     """Text as compared for identity: NFC, typographic quotes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    text = text.translate(_QUOTES)
     return re.sub(r"\s+", " ", text).strip()
 
 
