@@ -128,6 +128,7 @@ class SentenceRules:
         self.toks = tokens
         self.starts = starts
         self.quoted = quote_mask(text, tokens)
+        self.floor = 0  # content before a cue starts no earlier than this (set per sentence)
 
     # -- spans -------------------------------------------------------------------------------
 
@@ -205,6 +206,8 @@ class SentenceRules:
         return (opened, back) if opened is not None else None
 
     def _content_before(self, s_start: int, end: int) -> tuple[int, int] | None:
+        if self.floor > s_start and self.floor < end:
+            s_start = self.floor  # not back over an earlier attribution in the sentence
         span = self._trim(s_start, end)
         if span is None:
             return self._quote_before(s_start) if self.text[s_start:end].strip() == "" else None
@@ -394,7 +397,7 @@ class SentenceRules:
             r = self._skip_object(r, hi)
         src_i = bisect_left(self.starts, source[0].start)
         before_src = toks[src_i - 1] if src_i > lo else None
-        trailing = before_src is not None and (
+        trailing = antecedent is None and before_src is not None and (
             before_src.text in ("”", '"', "''")
             or (before_src.text == "," and (r >= hi or toks[r].low in _TRAILERS))
         )
@@ -466,6 +469,9 @@ class SentenceRules:
         first = source[0]
         if not (first.is_cap or first.low in DETERMINERS):
             return None
+        plain = [t for t in source if t.is_word and not t.is_cap and t.low not in DETERMINERS]
+        if len(plain) > 2 or any(t.low.endswith(("ed", "ing")) for t in plain):
+            return None  # "said the union expected production": a clause, not a name
         if k < lo:
             end = s[0]
         else:
@@ -627,6 +633,7 @@ class SentenceRules:
         lo, hi = token_range(self.starts, s_start, s_end)
         s = (s_start, s_end)
         found: list[Found] = []
+        self.floor = s_start
         used_until = -1
         for i in range(lo, hi):
             if i <= used_until or (self.quoted[i] and toks[i].text != ":"):
@@ -638,7 +645,7 @@ class SentenceRules:
                 f = self._report_noun(i, lo, hi, s)
             elif low in _NOMINAL_CUES and i > lo:
                 f = self._nominal(i, lo, hi, s)
-            if f is None and low in CUE_FORMS:
+            if f is None and low in CUE_FORMS and not (tok.is_cap and i > lo and toks[i - 1].is_word):
                 f = self._verb(i, lo, hi, s, found)
             elif low == "according" and i + 1 < hi and toks[i + 1].low == "to":
                 f = self._according(i, lo, hi, s)
@@ -649,6 +656,9 @@ class SentenceRules:
             elif tok.text in DASHES:
                 f = self._signature(i, lo, hi, s)
             if f is not None:
+                ends = [f.source[-1].end] + ([f.cue[1]] if f.cue else [])
+                if max(ends) <= s_end:
+                    self.floor = max(self.floor, max(ends))
                 f.participle = low.endswith("ing") and i > lo and toks[i - 1].text == ","
                 found.append(f)
                 if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
