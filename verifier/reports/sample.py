@@ -296,4 +296,50 @@ def build_sample(desk: Verifier) -> list[Claim]:
     return desk.claims()
 
 
-__all__ = ["ARTICLE_TITLE", "ARTICLE_URL", "build_sample", "seed_text"]
+# Text an attacker could plant in an article or a source page: script, attribute breakout,
+# spreadsheet formula, Markdown link. Reports must show it literally and never act on it.
+HOSTILE_TEXTS: tuple[str, ...] = (
+    "<script>alert('claim')</script>",
+    '"><img src=x onerror=alert(1)>',
+    '=HYPERLINK("https://evil.example/steal","click me")',
+    "[click](javascript:alert(1))",
+)
+
+
+def add_hostile_claim(desk: Verifier, article: str | None = None) -> Claim:
+    """A verified claim whose every free-text field is hostile (for escaping checks)."""
+    text = " ".join(HOSTILE_TEXTS)
+    written = HOSTILE_TEXTS[1]
+    made, _ = desk.add_claim(
+        text,
+        article=article,
+        kind=ClaimKind.STATEMENT,
+        attributions=[
+            Attribution(
+                source=TextSpan(start=0, end=len(written), text=written),
+                name=HOSTILE_TEXTS[0],
+                sourcing=Sourcing.NAMED_PERSON,
+            )
+        ],
+    )
+    desk.add_source(
+        made.id,
+        "https://evil.example/page?q=%22%3E%3Cscript%3E",
+        Stance.SUPPORTS,
+        title=HOSTILE_TEXTS[0],
+        publisher=HOSTILE_TEXTS[2],
+        excerpt=HOSTILE_TEXTS[1],
+        note=HOSTILE_TEXTS[3],
+    )
+    desk.tag(made.id, "hostile")
+    return desk.set_status(made.id, Status.VERIFIED, HOSTILE_TEXTS[2])
+
+
+__all__ = [
+    "ARTICLE_TITLE",
+    "ARTICLE_URL",
+    "HOSTILE_TEXTS",
+    "add_hostile_claim",
+    "build_sample",
+    "seed_text",
+]

@@ -1,0 +1,155 @@
+"""``export`` (reports and interchange formats) and ``import`` (merge a JSON export back).
+
+Both are thin: :func:`verifier.reports.export_claims` and :func:`verifier.reports.merge_bytes`
+do the work, the same functions the TUI calls.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import cast
+
+import click
+
+from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
+from verifier.models import Status
+from verifier.reports import FORMATS, export_claims, format_for_path, merge_bytes
+from verifier.reports.interchange import Prefer
+from verifier.service import ClaimFilter
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="md, html, csv, json or claimreview (default: from the -o file name).",
+)
+@click.option(
+    "--status", type=click.Choice([s.value for s in Status]), help="Only claims with this status."
+)
+@click.option("--article", help="Only claims from this article (id or prefix).")
+@click.option("--tag", help="Only claims with this tag.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: standard output).",
+)
+@click.option(
+    "--sources", is_flag=True, help="csv: one row per corroborating source instead of per claim."
+)
+@click.option("--org", help="claimreview: the publishing organisation (overrides the config).")
+@click.option(
+    "--url-template",
+    help="claimreview: the fact-check url, {id} standing for the claim id (overrides the config).",
+)
+@click.option("--title", help="md/html: the report's title.")
+@pass_app
+@user_errors
+def export_command(
+    app: AppContext,
+    fmt: str | None,
+    status: str | None,
+    article: str | None,
+    tag: str | None,
+    output: Path | None,
+    sources: bool,
+    org: str | None,
+    url_template: str | None,
+    title: str | None,
+) -> None:
+    """Export claims as a verification report (md, html), a spreadsheet (csv), the database's
+    records (json, for `verifier import`) or schema.org ClaimReview markup (claimreview).
+
+    The filters narrow which claims are exported. Counts and warnings go to standard error.
+    """
+    if fmt is None:
+        fmt = format_for_path(output) if output is not None else None
+        if fmt is None:
+            raise click.UsageError(
+                f"give --format ({', '.join(FORMATS)}) or an -o file ending in one"
+            )
+    if sources and fmt != "csv":
+        raise click.UsageError("--sources applies only to --format csv")
+    if (org is not None or url_template is not None) and fmt != "claimreview":
+        raise click.UsageError("--org and --url-template apply only to --format claimreview")
+    desk = app.desk
+    where = ClaimFilter(
+        status=Status(status) if status else None,
+        article=desk.resolve_article(article) if article else None,
+        tag=tag,
+    )
+    claims = desk.claims(where)
+    scope = " · ".join(
+        f"{name}: {value}"
+        for name, value in (("status", status), ("article", where.article), ("tag", tag))
+        if value
+    )
+    try:
+        result = export_claims(
+            desk,
+            claims,
+            fmt,
+            output,
+            title=title,
+            scope=scope or None,
+            sources=sources,
+            org=org,
+            url_template=url_template,
+            articles=desk.articles() if fmt == "json" and where == ClaimFilter() else None,
+        )
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error worth a line
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(result.summary(), err=True)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option(
+    "--prefer",
+    type=click.Choice(["theirs", "ours"]),
+    help="Resolve conflicts: take the file's version (theirs) or keep the database's (ours).",
+)
+@click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_app
+@user_errors
+def import_command(
+    app: AppContext, file: Path, prefer: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Merge a JSON export (from `verifier export --format json`) into the database.
+
+    New records are added, identical ones skipped, and records changed on both sides are
+    reported as conflicts: then nothing is written unless --prefer decides them.
+    """
+    if str(file) == "-":
+        raw, origin = sys.stdin.buffer.read(), "standard input"
+    else:
+        raw, origin = file.read_bytes(), str(file)
+    report = merge_bytes(
+        app.desk,
+        raw,
+        prefer=cast("Prefer | None", prefer),
+        dry_run=dry_run,
+        origin=origin,
+    )
+    if as_json:
+        print_json(report.as_json())
+    else:
+        for line in report.lines():
+            click.echo(line)
+        if dry_run:
+            click.echo("dry run: nothing written")
+    unresolved = report.unresolved
+    if unresolved:
+        fail(
+            f"{len(unresolved)} record{'s' if len(unresolved) != 1 else ''} changed both here and in "
+            f"{origin}; nothing imported: rerun with --prefer theirs or --prefer ours"
+        )
