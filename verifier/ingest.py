@@ -151,9 +151,14 @@ def from_html(html: str, origin: str) -> Document:
     import trafilatura  # imported here: it takes a moment to load and plain text does not need it
 
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
-    data: dict[str, Any] = extracted if isinstance(extracted, dict) else {}
+    if extracted is None:
+        data: dict[str, Any] = {}
+    elif isinstance(extracted, dict):
+        data = extracted
+    else:
+        data = extracted.as_dict()
     text = (data.get("text") or "").strip()
     if not text:
         raise IngestError(f"{origin}: no article text found in this HTML page")
