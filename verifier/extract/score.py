@@ -13,7 +13,7 @@ does not know that "Analysts suggest that Moscow may be offering ..." is exactly
 fact-checker checks in a news story: a claim the article puts in someone's mouth. So the learned
 log-odds get a small, hand-set news prior (:data:`NEWS_PRIOR`, not learned: there is no labelled
 news check-worthiness data here) for reported speech and quotations. On the CLEF 2019 debates it
-costs about 0.001-0.004 MAP (debates rarely report speech); ``bench/checkworthiness_bench.py``
+costs about 0.007 MAP (debates rarely report speech); ``bench/checkworthiness_bench.py``
 prints both.
 """
 

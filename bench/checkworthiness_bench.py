@@ -1,0 +1,103 @@
+"""Check-worthiness ranking on CLEF 2019 CheckThat! Task 1 (English test set, gold labels).
+
+Official metric: mean average precision (MAP) over the 7 debates/speeches, each debate's sentences
+ranked by score. The best published primary run scored 0.166 (Copenhagen). The model was trained on
+ClaimBuster only; nothing from CLEF was used for training or tuning.
+
+Printed in the same run, for comparison: random ranking (mean of 20 seeds), a length-only ranking,
+the learned model alone (no news prior), and the shipped scorer (learned model + news prior), with
+the ratios to the length baseline.
+
+    .venv/bin/python bench/checkworthiness_bench.py
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "../shared/data/clef2019_task1_en_gold.tsv"
+BEST_PUBLISHED = 0.166
+
+
+def load(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def average_precision(ranked_labels: Sequence[int]) -> float:
+    hits, total = 0, 0.0
+    for rank, label in enumerate(ranked_labels, 1):
+        if label:
+            hits += 1
+            total += hits / rank
+    return total / hits if hits else 0.0
+
+
+def mean_average_precision(
+    rows: list[dict[str, str]], scores: Sequence[float]
+) -> tuple[float, dict[str, float]]:
+    debates: dict[str, list[tuple[float, int, int]]] = {}
+    for i, (row, s) in enumerate(zip(rows, scores, strict=True)):
+        debates.setdefault(row["debate_id"], []).append((s, -i, int(row["label"])))
+    per = {}
+    for debate, items in debates.items():
+        items.sort(reverse=True)  # by score, ties in document order
+        per[debate] = average_precision([label for _, _, label in items])
+    return sum(per.values()) / len(per), per
+
+
+def main() -> int:
+    if not DATA.exists():
+        print(f"data not found: {DATA}", file=sys.stderr)
+        return 1
+    rows = load(DATA)
+    texts = [r["text"] for r in rows]
+
+    from verifier.extract.score import load_model
+
+    t0 = time.perf_counter()
+    model = load_model()
+    load_s = time.perf_counter() - t0
+
+    rankings: dict[str, Callable[[], list[float]]] = {
+        "length (words)": lambda: [float(len(t.split())) for t in texts],
+        "learned model only": lambda: [model.score(t, news=False) for t in texts],
+        "shipped scorer": lambda: [model.score(t) for t in texts],
+    }
+    rand = []
+    for seed in range(20):
+        rng = random.Random(seed)
+        rand.append(mean_average_precision(rows, [rng.random() for _ in texts])[0])
+    random_map = sum(rand) / len(rand)
+
+    print(
+        f"CLEF 2019 Task 1 (en): {len(rows)} sentences, {sum(r['label'] == '1' for r in rows)} positive, "
+        f"{len({r['debate_id'] for r in rows})} debates; model loaded in {load_s * 1000:.0f} ms"
+    )
+    print(f"{'ranking':<22} {'MAP':>7} {'x random':>9} {'x length':>9}")
+    print(f"{'random (20 seeds)':<22} {random_map:7.4f} {1.0:9.2f} {'':>9}")
+    results: dict[str, tuple[float, dict[str, float]]] = {}
+    for name, make in rankings.items():
+        t0 = time.perf_counter()
+        scores = make()
+        elapsed = time.perf_counter() - t0
+        results[name] = mean_average_precision(rows, scores)
+        m = results[name][0]
+        length = results.get("length (words)", results[name])[0]
+        rate = f"  ({len(texts) / elapsed:,.0f} sentences/s)" if name != "length (words)" else ""
+        print(f"{name:<22} {m:7.4f} {m / random_map:9.2f} {m / length:9.2f}{rate}")
+    print(f"best published primary run: {BEST_PUBLISHED:.3f}; target >= 0.17")
+    print("per debate (shipped scorer):")
+    for debate, ap in sorted(results["shipped scorer"][1].items()):
+        print(f"  {debate:<28} AP {ap:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
