@@ -377,18 +377,7 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             changed.append(old)
             result.claims_kept += 1
             continue
-        desk.add_claim(
-            sentence.text,
-            article=article.id,
-            start=sentence.start,
-            end=sentence.end,
-            kind=sentence.kind,
-            score=sentence.score,
-            origin=ClaimOrigin.EXTRACTED,
-            quantities=list(sentence.quantities),
-            mentions=list(sentence.mentions),
-            attributions=list(sentence.attributions),
-        )
+        add_extracted_claim(desk, article.id, sentence, ClaimOrigin.EXTRACTED)
         result.claims_added += 1
     if replacing:
         for key, old in old_claims.items():
@@ -410,6 +399,22 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             result.claims_dropped += 1
     desk.repo.claims.put_many(changed)
     return result
+
+
+def add_extracted_claim(desk: Verifier, article_id: str, sentence: Any, origin: ClaimOrigin) -> tuple[Claim, bool]:
+    """A claim record from an extracted sentence, with everything the extractor found in it."""
+    return desk.add_claim(
+        sentence.text,
+        article=article_id,
+        start=sentence.start,
+        end=sentence.end,
+        kind=sentence.kind,
+        score=sentence.score,
+        origin=origin,
+        quantities=list(sentence.quantities),
+        mentions=list(sentence.mentions),
+        attributions=list(sentence.attributions),
+    )
 
 
 def _entry(desk: Verifier, action: str, before: Any, after: Any, detail: str = "") -> HistoryEntry:
@@ -445,18 +450,7 @@ def promote_sentence(desk: Verifier, article_id: str, start: int, end: int) -> C
     if sentence is None:
         claim, _ = desk.add_claim(text, article=article.id, start=start, end=end, origin=ClaimOrigin.PROMOTED)
         return claim
-    claim, created = desk.add_claim(
-        sentence.text,
-        article=article.id,
-        start=sentence.start,
-        end=sentence.end,
-        kind=sentence.kind,
-        score=sentence.score,
-        origin=ClaimOrigin.PROMOTED,
-        quantities=list(sentence.quantities),
-        mentions=list(sentence.mentions),
-        attributions=list(sentence.attributions),
-    )
+    claim, created = add_extracted_claim(desk, article.id, sentence, ClaimOrigin.PROMOTED)
     if not created:
         raise InvalidInputError(f"that sentence is already claim {claim.id}")
     return claim
