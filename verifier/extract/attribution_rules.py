@@ -75,6 +75,7 @@ _NOMINAL_CUES = frozenset(
         "decision", "desire", "intention", "goal", "refusal", "suggestions", "promises",
     }
 )
+_CLAUSE_JOINERS = frozenset({"but", "though", "although", "and", "while", "yet", "whereas"})
 _OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
 
@@ -89,6 +90,7 @@ class Found:
     antecedent: list[Token] | None = None
     sourcing: Sourcing | None = None
     participle: bool = False
+    new_clause: bool = False  # "..., but she noted that": a speaker of its own, not nested
 
 
 def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
@@ -395,20 +397,7 @@ class SentenceRules:
         r = i + 1
         if low in _OBJECT_VERBS:
             r = self._skip_object(r, hi)
-        src_i = bisect_left(self.starts, source[0].start)
-        before_src = toks[src_i - 1] if src_i > lo else None
-        trailing = antecedent is None and before_src is not None and (
-            before_src.text in ("”", '"', "''")
-            or (before_src.text == "," and (r >= hi or toks[r].low in _TRAILERS))
-        )
-        if trailing:
-            content = self._content_before(s[0], source[0].start) or self._content_after(
-                r, hi, s[1]
-            )
-        else:
-            content = self._content_after(r, hi, s[1]) or self._content_before(
-                s[0], source[0].start
-            )
+        content = self._pick_content(r, low, lo, hi, s, source[0].start, antecedent is None)
         if content is None:
             return None
         if antecedent is not None and content[0] > tok.start:
@@ -416,6 +405,28 @@ class SentenceRules:
             if comma is not None and comma > content[0]:
                 content = (content[0], comma)  # "Obama, who understood that X, told ..."
         return Found(source, cue, content, antecedent)
+
+    def _pick_content(
+        self, r: int, low: str, lo: int, hi: int, s: tuple[int, int], src_start: int,
+        may_trail: bool,
+    ) -> tuple[int, int] | None:
+        """What follows the cue (from token r), unless the attribution trails its content:
+        after a quotation ('"...," she said on Friday') or a long clause (", the source added")."""
+        toks = self.toks
+        src_i = bisect_left(self.starts, src_start)
+        before_src = toks[src_i - 1] if src_i > lo else None
+        trailing = may_trail and before_src is not None and (
+            before_src.text in ("”", '"', "''")
+            or (
+                before_src.text == ","
+                and low in SPEECH_FORMS
+                and (r >= hi or toks[r].low in _TRAILERS)
+                and src_i - lo >= 5
+            )
+        )
+        if trailing:
+            return self._content_before(s[0], src_start) or self._content_after(r, hi, s[1])
+        return self._content_after(r, hi, s[1]) or self._content_before(s[0], src_start)
 
     def _before_relative(self, k: int, lo: int) -> int | None:
         """ "Officials who spoke on condition of anonymity said": the subject before "who"."""
@@ -511,7 +522,8 @@ class SentenceRules:
             source = between[2:]
         if not source:
             return None
-        content = self._content_after(i + 1, hi, s[1]) or self._content_before(s[0], head[0].start)
+        r = self._skip_object(i + 1, hi) if toks[i].low in _OBJECT_VERBS else i + 1
+        content = self._pick_content(r, toks[i].low, lo, hi, s, head[0].start, True)
         return Found(source, cue, content) if content else None
 
     def _participle(
@@ -657,9 +669,15 @@ class SentenceRules:
                 f = self._signature(i, lo, hi, s)
             if f is not None:
                 ends = [f.source[-1].end] + ([f.cue[1]] if f.cue else [])
-                if max(ends) <= s_end:
+                if max(ends) <= s_end and f.content is not None and f.content[1] <= tok.start:
                     self.floor = max(self.floor, max(ends))
                 f.participle = low.endswith("ing") and i > lo and toks[i - 1].text == ","
+                src_i = bisect_left(self.starts, f.source[0].start)
+                f.new_clause = (
+                    src_i - 1 > lo
+                    and toks[src_i - 1].low in _CLAUSE_JOINERS
+                    and toks[src_i - 2].text in (",", "—", "–", "--", ";")
+                )
                 found.append(f)
                 if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
                     used_until = i + len(f.source)
@@ -685,7 +703,7 @@ def _outermost(found: list[Found]) -> list[Found]:
         for b in found:
             if b is a or b.cue is None or b.content is None or _contains(b.content, b.cue[0]):
                 continue
-            if not _contains(b.content, pos) or a.participle:
+            if not _contains(b.content, pos) or a.participle or a.new_clause:
                 continue
             if a.content is not None and _contains(a.content, b.cue[0]) and a.content[1] <= pos:
                 continue  # a is the trailing "..., sources said" that contains b
