@@ -1,0 +1,623 @@
+"""The triage app: bindings, workers and the handlers of their messages.
+
+Widgets show; screens collect what a person wants; :mod:`verifier.tui.tasks` does the work in
+worker threads through the desk and answers with a message from :mod:`verifier.tui.messages`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, ProgressBar, Select
+
+from verifier.models import Claim, Status
+from verifier.service import Verifier
+from verifier.tui import tasks
+from verifier.tui.commands import VerifierCommands
+from verifier.tui.keys import KEYS, bindings
+from verifier.tui.messages import (
+    ActionFailed,
+    ClaimChanged,
+    ClaimsChanged,
+    ClaimsLoaded,
+    ExportFinished,
+    IngestFinished,
+    RevisionChanged,
+    StatusRefused,
+    TaskProgress,
+)
+from verifier.tui.screens import (
+    Confirm,
+    ExportDialog,
+    ExportRequest,
+    HelpScreen,
+    IngestDialog,
+    IngestRequest,
+    SentencePicker,
+    SourceForm,
+    SourcePicker,
+    StatusChoice,
+    StatusPicker,
+    TextPrompt,
+    passed_over,
+)
+from verifier.tui.view import Snapshot, SortKey, ViewFilter, apply, summarise
+from verifier.tui.widgets import (
+    ArticleList,
+    ClaimDetail,
+    ClaimsTable,
+    EmptyState,
+    FilterBar,
+    SummaryBar,
+)
+
+APP_ACTIONS = frozenset(k.action for k in KEYS)
+
+
+class VerifierApp(App[None]):
+    """Triage the claims of one database."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "verifier"
+    BINDINGS = bindings()  # type: ignore[assignment]
+    COMMANDS = App.COMMANDS | {VerifierCommands}
+
+    def __init__(
+        self,
+        desk: Verifier,
+        *,
+        ingest_first: Path | None = None,
+        poll_interval: float | None = 1.0,
+    ) -> None:
+        super().__init__()
+        self.desk = desk
+        self.ingest_first = ingest_first
+        self.poll_interval = poll_interval
+        self.snapshot: Snapshot | None = None
+        self.where = ViewFilter()
+        self.sort = SortKey.SCORE
+        self.undo_stack: list[str] = []
+        self.revision: object = None  # the file revision our view reflects
+        self.loads = 0  # completed reloads (tests and the bench wait on it)
+        self._desk_lock = threading.Lock()  # one desk call at a time from this app
+
+    # -- layout ------------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filters")
+        with Horizontal(id="body"):
+            yield ArticleList(id="articles")
+            with Vertical(id="claims-pane"):
+                yield ClaimsTable(id="claims")
+                yield EmptyState(id="empty")
+        yield ClaimDetail(id="detail")
+        with Horizontal(id="task"):
+            yield Label("", id="task-stage", markup=False)
+            yield ProgressBar(total=1.0, show_eta=False, id="progress")
+        yield SummaryBar(id="summary")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.desk.path)
+        self.query_one(ClaimsTable).focus()
+        self.reload()
+        if self.ingest_first is not None:
+            self.start_task("reading the sample article")
+            self.ingest_if_empty(self.ingest_first)
+        if self.poll_interval:
+            self.set_interval(self.poll_interval, self.check_revision)
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width >= 120 and len(self._articles()) > 1, "-articles")
+
+    # -- helpers -----------------------------------------------------------------------------------
+    @property
+    def table(self) -> ClaimsTable:
+        return self.query_one(ClaimsTable)
+
+    def _articles(self) -> list[Any]:
+        return list(self.snapshot.articles.values()) if self.snapshot else []
+
+    def current_claim(self) -> Claim | None:
+        claim_id = self.table.current_id
+        if claim_id is None or self.snapshot is None:
+            return None
+        return self.snapshot.claims.get(claim_id)
+
+    def _need_claim(self) -> Claim | None:
+        claim = self.current_claim()
+        if claim is None:
+            self.notify(
+                "No claim selected: ingest an article (i) or clear the filters", severity="warning"
+            )
+        return claim
+
+    def shown_claims(self) -> list[Claim]:
+        if self.snapshot is None:
+            return []
+        return [self.snapshot.claims[row.id] for row in self.table.rows]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # the triage keys act on the main screen only, not under a dialog
+        under_dialog = isinstance(self.screen, ModalScreen)
+        return not (under_dialog and action in APP_ACTIONS and action != "quit")
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.notify(
+            text,
+            severity="error" if error else "information",
+            markup=False,
+            timeout=6 if error else 3,
+        )
+
+    # -- workers -------------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def reload(self) -> None:
+        with self._desk_lock:
+            message = tasks.load(self.desk, self.sort)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
+    def check_revision(self) -> None:
+        revision = self.desk.revision()
+        if revision != self.revision:
+            self.post_message(RevisionChanged(revision))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_change(
+        self, call: Callable[[], Claim], done: Callable[[Claim], str], undoable: bool = True
+    ) -> None:
+        with self._desk_lock:
+            message = tasks.change(self.desk, call, done, undoable=undoable)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_set_status(self, ids: list[str], status: Status, note: str | None, force: bool) -> None:
+        with self._desk_lock:
+            message = tasks.set_status(self.desk, ids, status, note, force)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_promote(self, article_id: str, start: int, end: int) -> None:
+        with self._desk_lock:
+            message = tasks.promote(self.desk, article_id, start, end)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def run_export(self, claims: list[Claim], request: ExportRequest) -> None:
+        with self._desk_lock:
+            message = tasks.export(
+                self.desk, claims, request.fmt, request.path, self.describe_view()
+            )
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
+    def run_ingest(self, request: IngestRequest) -> None:
+        def progress(stage: str, fraction: float) -> None:
+            self.post_message(TaskProgress(stage, fraction))
+
+        with self._desk_lock:
+            message = tasks.ingest(self.desk, request.path, request.meta, progress)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
+    def ingest_if_empty(self, path: Path) -> None:
+        with self._desk_lock:
+            empty = not self.desk.articles()
+        if not empty:
+            self.post_message(IngestFinished("", None))
+            return
+        self.run_ingest(IngestRequest(path))
+
+    # -- messages from workers and widgets --------------------------------------------------------
+    def on_claims_loaded(self, message: ClaimsLoaded) -> None:
+        self.snapshot = message.snapshot
+        self.revision = message.snapshot.revision
+        snapshot = self.snapshot
+        total = len(snapshot.rows)
+        self.screen.set_class(total == 0, "-empty")
+        self.query_one(ArticleList).set_articles(self._articles(), snapshot.claim_counts, total)
+        self.on_resize()
+        self.refresh_view()
+        self.loads += 1
+
+    def on_revision_changed(self, message: RevisionChanged) -> None:
+        if message.revision != self.revision and not self._group_running("load"):
+            self.reload()
+
+    def _group_running(self, group: str) -> bool:
+        return any(w.group == group and w.is_running for w in self.workers)
+
+    def refresh_view(self) -> None:
+        if self.snapshot is None:
+            return
+        rows = apply(self.snapshot.rows, self.where)
+        self.table.set_rows(rows)
+        self.query_one(FilterBar).set_count(len(rows), len(self.snapshot.rows), self.sort)
+        self.refresh_summary()
+        self.show_detail()
+
+    def refresh_summary(self) -> None:
+        if self.snapshot is not None:
+            self.query_one(SummaryBar).show(summarise(self.snapshot.rows), len(self.table.marked))
+
+    def show_detail(self) -> None:
+        claim = self.current_claim()
+        article = None
+        if claim is not None and claim.article_id and self.snapshot is not None:
+            article = self.snapshot.articles.get(claim.article_id)
+        self.query_one(ClaimDetail).show(claim, article)
+
+    def on_claims_table_highlighted(self, message: ClaimsTable.Highlighted) -> None:
+        self.show_detail()
+
+    def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
+        self.where = message.where
+        self.refresh_view()
+
+    def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
+        self.query_one(FilterBar).set_article(message.article_id)
+
+    def _took_in(self, revision: object) -> None:
+        """After our own save: no reload is needed if nobody else saved in between."""
+        if isinstance(revision, tuple) and len(revision) == 2 and revision[0] == self.revision:
+            self.revision = revision[1]
+
+    def _take_claim(self, claim: Claim) -> None:
+        assert self.snapshot is not None
+        row = self.snapshot.replace_claim(claim)
+        if not self.table.update_row(row) and self.where.matches(row):
+            self.refresh_view()
+            self.table.select(claim.id)
+
+    def on_claim_changed(self, message: ClaimChanged) -> None:
+        if self.snapshot is None:
+            return
+        self._took_in(message.revision)
+        self._take_claim(message.claim)
+        if message.undoable:
+            self.undo_stack.append(message.claim.id)
+        self.refresh_summary()
+        if self.table.current_id == message.claim.id:
+            self.show_detail()
+        self.say(message.done)
+
+    def on_claims_changed(self, message: ClaimsChanged) -> None:
+        if self.snapshot is None:
+            return
+        self._took_in(message.revision)
+        for claim in message.claims:
+            self._take_claim(claim)
+            self.undo_stack.append(claim.id)
+        self.table.clear_marks()
+        self.refresh_summary()
+        self.show_detail()
+        text = f"{len(message.claims)} claim(s) set to {message.status.label}"
+        if message.refused:
+            text += f"; {len(message.refused)} refused"
+            first = next(iter(message.refused.values()))
+            self.say(text + f" ({first})", error=True)
+            refused_ids = [i for i, why in message.refused.items() if "cannot set" in why]
+            if refused_ids:
+                reason = f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}"
+                self.post_message(StatusRefused(refused_ids, message.status, message.note, reason))
+        else:
+            self.say(text)
+
+    def on_status_refused(self, message: StatusRefused) -> None:
+        def answered(force: bool | None) -> None:
+            if force:
+                self.run_set_status(message.claim_ids, message.status, message.note, True)
+
+        question = (
+            f"{message.reason}.\n\nForce {message.status.label} anyway? It is recorded as forced."
+        )
+        self.push_screen(Confirm(question, yes="Force"), answered)
+
+    def on_action_failed(self, message: ActionFailed) -> None:
+        self.end_task()
+        self.say(message.reason, error=True)
+
+    def start_task(self, stage: str) -> None:
+        self.query_one("#task").add_class("-running")
+        self.query_one("#task-stage", Label).update(stage)
+        self.query_one(ProgressBar).update(progress=0.0)
+
+    def end_task(self) -> None:
+        self.query_one("#task").remove_class("-running")
+
+    def on_task_progress(self, message: TaskProgress) -> None:
+        self.query_one("#task").add_class("-running")
+        self.query_one("#task-stage", Label).update(message.stage)
+        self.query_one(ProgressBar).update(progress=max(0.0, min(message.fraction, 1.0)))
+
+    def on_ingest_finished(self, message: IngestFinished) -> None:
+        self.end_task()
+        if message.message:
+            self.say(message.message)
+            self.reload()
+
+    def on_export_finished(self, message: ExportFinished) -> None:
+        self.say(message.summary)
+
+    # -- actions (one per key in keys.KEYS) ---------------------------------------------------------
+    def action_set_status(self) -> None:
+        claim = self._need_claim()
+        if claim is None or self.snapshot is None:
+            return
+        marked = [self.snapshot.claims[i] for i in self.table.marked if i in self.snapshot.claims]
+        claims = marked or [claim]
+
+        def chosen(choice: StatusChoice | None) -> None:
+            if choice is not None:
+                ids = [c.id for c in claims]
+                self.run_set_status(ids, choice.status, choice.note, choice.force)
+
+        self.push_screen(StatusPicker(claims), chosen)
+
+    def action_add_source(self) -> None:
+        claim = self._need_claim()
+        if claim is None:
+            return
+
+        def added(data: dict[str, Any] | None) -> None:
+            if data is None:
+                return
+            url, stance = data.pop("url"), data.pop("stance")
+            self.run_change(
+                lambda: self.desk.add_source(claim.id, url, stance, **data)[0],
+                lambda c: f"{c.id}: source added ({stance.value})",
+            )
+
+        self.push_screen(SourceForm(claim.id), added)
+
+    def _pick_source(self, claim: Claim, title: str, then: Callable[[str], None]) -> None:
+        if not claim.sources:
+            self.say(f"claim {claim.id} has no sources yet: press a to add one", error=True)
+        elif len(claim.sources) == 1:
+            then(claim.sources[0].id)
+        else:
+            self.push_screen(
+                SourcePicker(title, claim.sources), lambda sid: then(sid) if sid else None
+            )
+
+    def action_edit_source(self) -> None:
+        claim = self._need_claim()
+        if claim is None:
+            return
+
+        def edit(source_id: str) -> None:
+            source = claim.source(source_id)
+
+            def edited(data: dict[str, Any] | None) -> None:
+                if data is not None:
+                    self.run_change(
+                        lambda: self.desk.edit_source(claim.id, source_id, **data)[0],
+                        lambda c: f"{c.id}: source {source_id} edited",
+                    )
+
+            self.push_screen(SourceForm(claim.id, source), edited)
+
+        self._pick_source(claim, f"Edit which source of claim {claim.id}?", edit)
+
+    def action_remove_source(self) -> None:
+        claim = self._need_claim()
+        if claim is None:
+            return
+
+        def remove(source_id: str) -> None:
+            source = claim.source(source_id)
+            where = source.url if source else source_id
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.run_change(
+                        lambda: self.desk.remove_source(claim.id, source_id),
+                        lambda c: f"{c.id}: source {source_id} removed",
+                    )
+
+            self.push_screen(
+                Confirm(
+                    f"Remove source {source_id} ({where}) from claim {claim.id}?", yes="Remove"
+                ),
+                confirmed,
+            )
+
+        self._pick_source(claim, f"Remove which source of claim {claim.id}?", remove)
+
+    def _prompt(
+        self,
+        title: str,
+        label: str,
+        then: Callable[[Claim, str], object],
+        *,
+        value: str = "",
+        **options: Any,
+    ) -> None:
+        claim = self._need_claim()
+        if claim is None:
+            return
+        text = value.replace("{assignee}", claim.assignee or "").replace("{text}", claim.text)
+
+        def answered(answer: str | None) -> None:
+            if answer is not None:
+                then(claim, answer)
+
+        self.push_screen(
+            TextPrompt(title.format(id=claim.id), label, value=text, **options), answered
+        )
+
+    def action_add_note(self) -> None:
+        self._prompt(
+            "Note on claim {id}",
+            "What did you find, or what is left to check?",
+            lambda claim, text: self.run_change(
+                lambda: self.desk.add_note(claim.id, text), lambda c: f"{c.id}: note added"
+            ),
+        )
+
+    def action_tag(self) -> None:
+        def retag(claim: Claim, text: str) -> None:
+            words = text.replace(",", " ").split()
+            add = [w for w in words if not w.startswith("-")]
+            remove = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
+
+            def call() -> Claim:
+                changed = claim
+                if add:
+                    changed = self.desk.tag(claim.id, *add)
+                if remove:
+                    changed = self.desk.untag(claim.id, *remove)
+                return changed
+
+            self.run_change(call, lambda c: f"{c.id}: tags {', '.join(c.tags) or 'none'}")
+
+        self._prompt(
+            "Tags of claim {id}",
+            "Tags separated by spaces; -tag removes one",
+            retag,
+            placeholder="e.g. casualties -todo",
+        )
+
+    def action_assign(self) -> None:
+        self._prompt(
+            "Assign claim {id}",
+            "Who checks it? (empty: nobody)",
+            lambda claim, who: self.run_change(
+                lambda: self.desk.assign(claim.id, who),
+                lambda c: f"{c.id}: assigned to {c.assignee or 'nobody'}",
+            ),
+            value="{assignee}",
+            allow_empty=True,
+        )
+
+    def action_edit_text(self) -> None:
+        self._prompt(
+            "Edit the text of claim {id}",
+            "The claim as it should be checked",
+            lambda claim, text: self.run_change(
+                lambda: self.desk.edit_text(claim.id, text), lambda c: f"{c.id}: text edited"
+            ),
+            value="{text}",
+        )
+
+    def action_toggle_mark(self) -> None:
+        self.table.toggle_mark()
+        self.table.action_cursor(1)
+        self.refresh_summary()
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.say("nothing to undo in this session", error=True)
+            return
+        claim_id = self.undo_stack.pop()
+        self.run_change(
+            lambda: self.desk.undo(claim_id),
+            lambda c: f"{c.id}: {c.history[-1].detail or 'undone'}",
+            undoable=False,
+        )
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#status-filter", Select).focus()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = self.sort.next()
+        if self.snapshot is not None:
+            self.snapshot.resort(self.sort)
+        self.refresh_view()
+
+    def action_promote(self) -> None:
+        if self.snapshot is None or not self.snapshot.articles:
+            self.say("no article yet: ingest one first (i)", error=True)
+            return
+        claim = self.current_claim()
+        article_id = self.where.article or (claim.article_id if claim else None)
+        if article_id is None:
+            article_id = next(iter(self.snapshot.articles))
+        article = self.snapshot.articles[article_id]
+        sentences = passed_over(article, list(self.snapshot.claims.values()))
+        if not sentences:
+            self.say(
+                "every sentence of this article is already a claim (or none were scored)",
+                error=True,
+            )
+            return
+
+        def chosen(span: tuple[int, int] | None) -> None:
+            if span is not None:
+                self.run_promote(article.id, *span)
+
+        self.push_screen(SentencePicker(article, sentences), chosen)
+
+    def action_ingest(self) -> None:
+        def chosen(request: IngestRequest | None) -> None:
+            if request is not None:
+                self.start_task(f"reading {request.path.name}")
+                self.run_ingest(request)
+
+        self.push_screen(IngestDialog(), chosen)
+
+    def action_export(self) -> None:
+        claims = self.shown_claims()
+        if not claims:
+            self.say("no claims in this view to export", error=True)
+            return
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.run_export(claims, request)
+
+        dialog = ExportDialog(tasks.export_formats(), len(claims), suffixes=tasks.export_suffixes())
+        self.push_screen(dialog, chosen)
+
+    def describe_view(self) -> str:
+        """The filters in force, in words (the scope line of an exported report)."""
+        where = self.where
+        parts = []
+        if where.text.strip():
+            parts.append(f"matching “{where.text.strip()}”")
+        if where.status is not None:
+            parts.append(f"status: {where.status.label}")
+        if where.kind is not None:
+            parts.append(f"kind: {where.kind.value}")
+        if where.article and self.snapshot and where.article in self.snapshot.articles:
+            parts.append(f"article: {where.article}")
+        if where.tag.strip():
+            parts.append(f"tag: {where.tag.strip()}")
+        if where.assignee.strip():
+            parts.append(f"assigned to {where.assignee.strip()}")
+        if where.min_score is not None:
+            parts.append(f"check-worthiness ≥ {where.min_score:g}")
+        return "; ".join(parts) or "all claims"
+
+    def action_toggle_articles(self) -> None:
+        self.screen.toggle_class("-articles")
+
+    def action_clear(self) -> None:
+        focused = self.focused
+        if (
+            focused is not None
+            and focused is not self.table
+            and self.query_one(FilterBar) in focused.ancestors
+        ):
+            self.table.focus()
+        elif self.table.marked:
+            self.table.clear_marks()
+            self.refresh_summary()
+        else:
+            self.table.focus()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        self.exit()

@@ -1,0 +1,92 @@
+"""Every key of the triage screen in one table: the app's bindings, the footer, the help screen,
+the command palette and docs/keys.md are all made from it, so they cannot disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class Key:
+    key: str  # textual key name
+    action: str  # app action (without "action_")
+    label: str  # short, for the footer
+    help: str  # one sentence, for the help screen and the command palette
+    shown: str = ""  # how the key is written for people (defaults to key)
+    footer: bool = True
+
+    @property
+    def display(self) -> str:
+        return self.shown or self.key
+
+
+KEYS: tuple[Key, ...] = (
+    Key(
+        "s",
+        "set_status",
+        "Status",
+        "Set the status and verdict note of the claim (or of every marked claim)",
+    ),
+    Key("a", "add_source", "+Source", "Add a corroborating source to the claim"),
+    Key("e", "edit_source", "Edit src", "Edit one of the claim's corroborating sources"),
+    Key("d", "remove_source", "-Source", "Remove one of the claim's corroborating sources"),
+    Key("n", "add_note", "Note", "Add a note to the claim"),
+    Key("t", "tag", "Tag", "Add tags to the claim (prefix a tag with - to remove it)"),
+    Key("w", "assign", "Assign", "Assign the claim to a person (empty: unassign)"),
+    Key("E", "edit_text", "Edit text", "Edit the claim's text", shown="shift+e", footer=False),
+    Key(
+        "space",
+        "toggle_mark",
+        "Mark",
+        "Mark or unmark the claim, to set the status of several at once",
+    ),
+    Key("u", "undo", "Undo", "Undo the last change made in this session"),
+    Key(
+        "slash", "focus_search", "Search", "Search claim text, attributions and sources", shown="/"
+    ),
+    Key("f", "focus_filters", "Filter", "Filter by status, kind, tag, assignee or minimum score"),
+    Key("o", "cycle_sort", "Sort", "Sort by check-worthiness, position, status or last update"),
+    Key("p", "promote", "Promote", "Promote a sentence the extractor passed over to a claim"),
+    Key("i", "ingest", "Ingest", "Read an article file and extract its claims"),
+    Key("x", "export", "Export", "Export the claims in the current view"),
+    Key("ctrl+l", "toggle_articles", "Articles", "Show or hide the article list", footer=False),
+    Key(
+        "escape",
+        "clear",
+        "Clear",
+        "Clear the marks, or leave the filter bar",
+        shown="esc",
+        footer=False,
+    ),
+    Key("question_mark", "help", "Help", "Show every key", shown="?"),
+    Key("q", "quit", "Quit", "Quit verifier"),
+)
+
+
+def bindings() -> list[Binding]:
+    return [Binding(k.key, k.action, k.label, show=k.footer) for k in KEYS]
+
+
+# Keys inside the claims table (listed on the help screen, not bound by the app).
+TABLE_KEYS: tuple[tuple[str, str], ...] = (
+    ("up / down, k / j", "Move between claims"),
+    ("page up / page down, home / end", "Jump through the list"),
+    ("tab / shift+tab", "Move between the filter bar, article list, claims and detail"),
+    ("ctrl+p", "Command palette: every action by name"),
+)
+
+PICKER_KEYS: tuple[tuple[str, str], ...] = (
+    ("1 … 7", "Status picker: choose unverified … unverifiable"),
+    ("ctrl+f", "Status picker: force a verdict the rules refuse (recorded)"),
+    ("ctrl+s / enter", "Forms: save"),
+    ("esc", "Dialogs: cancel"),
+)
+
+
+def markdown_table() -> str:
+    lines = ["# verifier TUI keys", "", "| Key | Action |", "| --- | --- |"]
+    lines += [f"| `{k.display}` | {k.help} |" for k in KEYS]
+    lines += [f"| `{key}` | {text} |" for key, text in TABLE_KEYS + PICKER_KEYS]
+    return "\n".join(lines) + "\n"

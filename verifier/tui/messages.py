@@ -1,0 +1,85 @@
+"""What workers send back to the UI thread. Thread workers never touch widgets: they post these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.message import Message
+
+from verifier.models import Claim, Status
+from verifier.tui.view import Snapshot
+
+
+@dataclass
+class ClaimsLoaded(Message):
+    """A full reload: every claim and article, already turned into rows."""
+
+    snapshot: Snapshot
+
+
+@dataclass
+class RevisionChanged(Message):
+    """The database file changed (another process saved it): time to reload."""
+
+    revision: object
+
+
+@dataclass
+class ClaimChanged(Message):
+    """One claim was changed through the desk; ``undoable`` puts it on the undo stack."""
+
+    claim: Claim
+    done: str  # one line for people: "Status of abc1234 set to verified"
+    undoable: bool = True
+    revision: object = None  # the file's revision after our save (None: reload to be safe)
+
+
+@dataclass
+class ClaimsChanged(Message):
+    """Several claims changed at once (a status set on the marked claims)."""
+
+    claims: list[Claim]
+    refused: dict[str, str]
+    status: Status
+    note: str | None
+    revision: object = None
+
+
+@dataclass
+class StatusRefused(Message):
+    """The workflow rules refused a verdict; the person may force it."""
+
+    claim_ids: list[str]
+    status: Status
+    note: str | None
+    reason: str
+
+
+@dataclass
+class ActionFailed(Message):
+    """A desk call failed for a reason the person can act on (shown as one line)."""
+
+    reason: str
+
+
+@dataclass
+class TaskProgress(Message):
+    """Progress of a long task (ingest): a stage name and a fraction 0..1."""
+
+    stage: str
+    fraction: float
+
+
+@dataclass
+class IngestFinished(Message):
+    message: str
+    article_id: str | None
+
+
+@dataclass
+class ExportFinished(Message):
+    path: Path
+    count: int
+    fmt: str
+    summary: str

@@ -1,0 +1,95 @@
+"""Export the claims in the current view: this dialog only collects the options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: str
+    path: Path
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Export", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(
+        self,
+        formats: tuple[str, ...],
+        count: int,
+        *,
+        suffixes: dict[str, str] | None = None,
+        directory: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.formats = formats
+        self.suffixes = suffixes or {}
+        self.count = count
+        self.directory = directory or Path.cwd()
+
+    def _default_path(self, fmt: str) -> str:
+        return str(self.directory / f"claims{self.suffix(fmt)}")
+
+    def suffix(self, fmt: str) -> str:
+        return self.suffixes.get(fmt, f".{fmt}")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog wide"):
+            yield Label(f"Export the {self.count} claims in this view", classes="dialog-title")
+            with Horizontal(classes="field"):
+                yield Label("Format", classes="field-name")
+                yield Select(
+                    [(f, f) for f in self.formats],
+                    value=self.formats[0],
+                    allow_blank=False,
+                    id="format",
+                    compact=True,
+                )
+            with Horizontal(classes="field"):
+                yield Label("File", classes="field-name")
+                yield Input(self._default_path(self.formats[0]), id="path", compact=True)
+            yield Static("", id="error", classes="field-error")
+            yield Label("ctrl+s or enter export · esc cancel", classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        path = self.query_one("#path", Input)
+        suffix = self.suffix(str(event.value))
+        if path.value:
+            path.value = str(Path(path.value).with_suffix(suffix))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        text = self.query_one("#path", Input).value.strip()
+        error = self.query_one("#error", Static)
+        if not text:
+            error.update("file: type where to write the export")
+            return
+        path = Path(text).expanduser()
+        if path.is_dir():
+            error.update("file: that is a directory; add a file name")
+            return
+        if not path.parent.exists():
+            error.update(f"file: the directory {path.parent} does not exist")
+            return
+        self.dismiss(ExportRequest(str(self.query_one("#format", Select).value), path))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

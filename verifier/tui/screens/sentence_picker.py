@@ -1,0 +1,65 @@
+"""Promote a sentence the extractor passed over: the article's other sentences, most check-worthy
+first."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from verifier.models import Article, Claim
+from verifier.tui.view import one_line
+
+
+def passed_over(article: Article, claims: list[Claim]) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, text) of sentences no claim of the article covers, best first."""
+    covered = [
+        (c.start, c.end) for c in claims if c.article_id == article.id and c.start is not None
+    ]
+    found = []
+    for sentence in article.sentences:
+        overlaps = any(
+            start is not None and end is not None and start < sentence.end and sentence.start < end
+            for start, end in covered
+        )
+        text = article.sentence_text(sentence).strip()
+        if not overlaps and text:
+            found.append((sentence.start, sentence.end, sentence.score, text))
+    return sorted(found, key=lambda s: (-s[2], s[0]))
+
+
+class SentencePicker(ModalScreen[tuple[int, int] | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, article: Article, sentences: list[tuple[int, int, float, str]]) -> None:
+        super().__init__()
+        self.article = article
+        self.sentences = sentences
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog wide tall"):
+            title = one_line(self.article.title or self.article.id)
+            yield Label(
+                f"Promote a sentence of “{title}” to a claim", classes="dialog-title", markup=False
+            )
+            options = []
+            for start, end, score, text in self.sentences:
+                label = Text(f"{score:.2f} ", style="dim")
+                label.append(one_line(text))
+                options.append(Option(label, id=f"{start}:{end}"))
+            yield OptionList(*options, id="sentences")
+            yield Label("enter promote · esc cancel", classes="dialog-help")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        start, end = (int(n) for n in (event.option.id or "0:0").split(":"))
+        self.dismiss((start, end))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

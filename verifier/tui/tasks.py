@@ -1,0 +1,161 @@
+"""The work behind each action, run in worker threads: call the desk, return a message.
+
+Nothing here touches a widget. Every function turns the core's typed errors into an
+:class:`~verifier.tui.messages.ActionFailed` carrying their one-line text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from textual.message import Message
+
+from store import StoreError
+from verifier.errors import VerifierError, WorkflowRefusedError
+from verifier.models import Claim, Status
+from verifier.service import Verifier
+from verifier.tui.messages import (
+    ActionFailed,
+    ClaimChanged,
+    ClaimsChanged,
+    ClaimsLoaded,
+    ExportFinished,
+    IngestFinished,
+    StatusRefused,
+)
+from verifier.tui.view import Snapshot, SortKey
+
+Progress = Callable[[str, float], None]
+
+
+def load(desk: Verifier, sort: SortKey) -> Message:
+    try:
+        revision = desk.revision()
+        claims = desk.claims()
+        articles = desk.articles()
+    except (VerifierError, StoreError, OSError) as exc:
+        return ActionFailed(f"could not read {desk.path}: {exc}")
+    return ClaimsLoaded(Snapshot.build(claims, articles, sort, revision))
+
+
+def change(
+    desk: Verifier,
+    call: Callable[[], Claim],
+    done: Callable[[Claim], str],
+    *,
+    undoable: bool = True,
+) -> Message:
+    """One desk call that changes one claim."""
+    try:
+        before = desk.revision()
+        claim = call()
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    return ClaimChanged(claim, done(claim), undoable, revision=(before, after))
+
+
+def set_status(
+    desk: Verifier, ids: list[str], status: Status, note: str | None, force: bool
+) -> Message:
+    if len(ids) == 1:
+        try:
+            before = desk.revision()
+            claim = desk.set_status(ids[0], status, note, force=force)
+            after = desk.revision()
+        except WorkflowRefusedError as exc:
+            reason = f"cannot set {status.label}: {'; '.join(exc.reasons)}"
+            return StatusRefused(ids, status, note, reason)
+        except (VerifierError, StoreError) as exc:
+            return ActionFailed(str(exc))
+        forced = " (forced)" if force else ""
+        return ClaimChanged(claim, f"{claim.id}: {status.label}{forced}", revision=(before, after))
+    try:
+        before = desk.revision()
+        claims, refused = desk.set_status_many(ids, status, note, force=force)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    return ClaimsChanged(claims, refused, status, note, revision=(before, after))
+
+
+def export_formats() -> tuple[str, ...]:
+    """The report formats on offer: the reports package's, once it exists; JSON until then."""
+    try:
+        reports = importlib.import_module("verifier.reports")
+    except ModuleNotFoundError:
+        return ("json",)
+    formats = getattr(reports, "FORMATS", None)
+    if formats and callable(getattr(reports, "export_claims", None)):
+        return tuple(str(f) for f in formats)
+    return ("json",)
+
+
+def export_suffixes() -> dict[str, str]:
+    """The usual file ending of each format (".md" for md)."""
+    try:
+        reports = importlib.import_module("verifier.reports")
+    except ModuleNotFoundError:
+        return {"json": ".json"}
+    return dict(getattr(reports, "SUFFIXES", {"json": ".json"}))
+
+
+def export(desk: Verifier, claims: list[Claim], fmt: str, path: Path, scope: str = "") -> Message:
+    """Write the claims of the current view; the reports package does the work once it exists."""
+    try:
+        if export_formats() == ("json",):
+            payload = [claim.model_dump(mode="json") for claim in claims]
+            path.write_bytes(orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n")
+            summary = f"exported {len(claims)} claim(s) as json to {path}"
+        else:
+            reports = importlib.import_module("verifier.reports")
+            options = {"scope": scope} if scope and fmt in ("md", "html") else {}
+            result = reports.export_claims(desk, claims, fmt, path, **options)
+            summary = result.summary() if hasattr(result, "summary") else f"exported to {path}"
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not write {path}: {exc.strerror or exc}")
+    return ExportFinished(path, len(claims), fmt, summary)
+
+
+def ingest_module() -> Any:
+    try:
+        return importlib.import_module("verifier.ingest")
+    except ModuleNotFoundError as exc:
+        if exc.name != "verifier.ingest":
+            raise
+        return None
+
+
+def ingest(desk: Verifier, path: Path, meta: dict[str, str], progress: Progress) -> Message:
+    module = ingest_module()
+    if module is None:
+        return ActionFailed("ingest is not available in this build (verifier.ingest is missing)")
+    try:
+        result = module.ingest_file(desk, path, progress=progress, **meta)
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not read {path}: {exc.strerror or exc}")
+    except UnicodeDecodeError:
+        return ActionFailed(f"{path} is not text (UTF-8) or HTML")
+    return IngestFinished(result.message, result.article.id)
+
+
+def promote(desk: Verifier, article_id: str, start: int, end: int) -> Message:
+    module = ingest_module()
+    if module is None:
+        return ActionFailed("promoting needs verifier.ingest, which is missing in this build")
+    return change(
+        desk,
+        lambda: module.promote_sentence(desk, article_id, start, end),
+        lambda claim: f"promoted to claim {claim.id}",
+        undoable=False,
+    )
