@@ -17,11 +17,13 @@ from verifier.extract.cues import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    LEMMA_OF,
     NP_STOP,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVES,
     SPEECH_FORMS,
+    SUBJECT_NOUNS,
     VAGUE_HEADS,
     WEAK_FORMS,
 )
@@ -76,6 +78,8 @@ _NOMINAL_CUES = frozenset(
     }
 )
 _CLAUSE_JOINERS = frozenset({"but", "though", "although", "and", "while", "yet", "whereas"})
+_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ment", "tion", "sion", "ity", "ship", "ency", "ance")
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
 
@@ -278,11 +282,15 @@ class SentenceRules:
         if head.low.endswith("ly"):
             return False
         words = toks[start : k + 1]
-        if any(w.is_cap for w in words) or head.low in VAGUE_HEADS or head.low in ANONYMOUS_HEADS:
+        if head.is_cap or head.low in VAGUE_HEADS or head.low in ANONYMOUS_HEADS:
             return True
-        if any(w.low in DETERMINERS or w.low[0].isdigit() for w in words):
+        if not head.is_word and any(w.is_cap for w in words):
+            return True  # "Mike Pence (R-IN)"
+        if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")):
             return True
-        return head.low.endswith("s") and not head.low.endswith(("ss", "us", "is"))
+        if head.low in SUBJECT_NOUNS or head.low.endswith(_NOUN_ENDINGS):
+            return any(w.low in DETERMINERS or w.low[0].isdigit() for w in words)
+        return head.low[0].isdigit() or head.low in ("percent", "majority", "half", "third")
 
     def _np_right(self, r: int, hi: int) -> list[Token]:
         toks = self.toks
@@ -308,6 +316,12 @@ class SentenceRules:
         cue_start = i
         if i + 2 < hi and toks[i + 1].low == "on" and toks[i + 2].low == "condition":
             return None  # "spoke on condition of anonymity" describes the source
+        lemma = LEMMA_OF.get(low, low)
+        nxt = toks[i + 1].low if i + 1 < hi else ""
+        if lemma in ("speak", "talk") and nxt not in ("about", "of", "out", "on"):
+            return None  # "spoke in a cottage": speaking, not saying something
+        if lemma == "see" and not any(t.low in ("as", "that") for t in toks[i + 1 : i + 6]):
+            return None  # "America has seen its biggest boom"
         if i > lo:
             prev = toks[i - 1].low
             if prev in DETERMINERS or prev == "to":
@@ -375,6 +389,15 @@ class SentenceRules:
             if start is None:
                 return None
             source = toks[start : k + 1]
+            if (
+                not auxes
+                and low == LEMMA_OF.get(low)
+                and not source[-1].low.endswith("s")
+                and source[-1].low not in ("people", "police", "media", "staff", "public")
+                and source[-1].is_word
+                and not source[-1].low[0].isdigit()
+            ):
+                return None  # "a Donald Trump tweet", "Republican support": a singular noun
             if any(
                 not w.is_cap and w.low.endswith(("ing", "ed")) and len(w.low) > 4
                 for w in source[1:]
@@ -478,8 +501,10 @@ class SentenceRules:
         if after < hi and self.toks[after].is_word and self.toks[after].low not in _TRAILERS:
             return None  # "said he cannot comment": not an inverted subject
         first = source[0]
-        if not (first.is_cap or first.low in DETERMINERS):
+        if not (first.is_cap or first.low in DETERMINERS) or first.low in _POSSESSIVES:
             return None
+        if self.toks[i].low in _OBJECT_VERBS:
+            return None  # "told his advisers": an object, not an inverted subject
         plain = [t for t in source if t.is_word and not t.is_cap and t.low not in DETERMINERS]
         if len(plain) > 2 or any(t.low.endswith(("ed", "ing")) for t in plain):
             return None  # "said the union expected production": a clause, not a name

@@ -40,7 +40,7 @@ CUE_LEMMAS: tuple[str, ...] = (
     "view", "consider", "suspect", "assume", "expect", "anticipate", "hope", "fear",
     "worry", "wish", "want", "like", "love", "hate", "prefer", "doubt", "trust", "recognize",
     "recognise", "imagine", "judge", "decide", "determine", "plan", "intend", "aim", "seek",
-    "refuse", "decline", "vote", "choose", "hear", "sense", "worry", "reckon", "figure",
+    "refuse", "decline", "vote", "choose", "sense", "worry", "reckon", "figure",
 )
 
 # Forms that can never be derived by suffix rules.
@@ -291,5 +291,35 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "gulf", "strait", "los", "san", "las", "angeles", "francisco", "vegas", "hong", "kong",
         "saudi", "sri", "lanka", "costa", "rica", "puerto", "rico", "el", "salvador", "de",
         "district", "capitol", "hill", "wall", "broadway", "downtown", "west-end",
+    }
+)
+
+# Lower-case heads that make a plausible subject of a reporting verb ("the campaign said").
+SUBJECT_NOUNS: frozenset[str] = frozenset(
+    {
+        "campaign", "report", "poll", "study", "survey", "court", "bank", "company", "agency",
+        "group", "committee", "government", "administration", "police", "spokesman",
+        "spokeswoman", "spokesperson", "statement", "letter", "memo", "document", "ad", "video",
+        "article", "analysis", "data", "evidence", "research", "audit", "review", "team",
+        "panel", "board", "president", "candidate", "nominee", "senator", "governor", "mayor",
+        "judge", "lawyer", "attorney", "official", "aide", "source", "network", "newspaper",
+        "paper", "magazine", "website", "site", "post", "tweet", "union", "party", "majority",
+        "public", "media", "staff", "crowd", "city", "state", "country", "nation", "world",
+        "organization", "foundation", "institute", "university", "department", "ministry",
+        "office", "council", "congress", "senate", "house", "white", "chief", "director",
+        "secretary", "minister", "chairman", "chairwoman", "leader", "speaker", "film",
+        "book", "plan", "law", "bill", "rule", "policy", "program", "model", "index",
+        "transcript", "filing", "complaint", "lawsuit", "suit", "brief", "ruling", "order",
+        "agreement", "deal", "treaty", "proposal", "budget", "forecast", "estimate", "chart",
+        "graph", "map", "footage", "photo", "image", "clip", "spot", "piece", "story",
+        "column", "editorial", "op-ed", "interview", "speech", "remark", "comment", "host",
+        "anchor", "reporter", "journalist", "editor", "writer", "author", "historian",
+        "economist", "scientist", "professor", "expert", "analyst", "adviser", "advisor",
+        "strategist", "pollster", "consultant", "manager", "partner", "friend", "wife",
+        "husband", "mother", "father", "son", "daughter", "sister", "brother", "family",
+        "everyone", "nobody", "someone", "woman", "man", "person", "voter", "resident",
+        "owner", "worker", "employee", "executive", "ceo", "founder", "investor", "firm",
+        "lawmaker", "legislator", "congressman", "congresswoman", "representative", "clerk",
+        "prosecutor", "investigator", "inspector", "watchdog", "regulator", "fbi", "commission",
     }
 )
