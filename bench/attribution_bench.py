@@ -52,7 +52,7 @@ def gold_of(article: dict[str, Any]) -> list[Pred]:
         content = [tuple(s) for s in att["content"]["spans"]]
         if att.get("content2"):
             content += [tuple(s) for s in att["content2"]["spans"]]
-        out.append(([tuple(s) for s in att["source"]["spans"]], content))  # type: ignore[misc]
+        out.append(([tuple(s) for s in att["source"]["spans"]], content))
     return out
 
 

@@ -78,7 +78,16 @@ _NOMINAL_CUES = frozenset(
     }
 )
 _CLAUSE_JOINERS = frozenset({"but", "though", "although", "and", "while", "yet", "whereas"})
-_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ment", "tion", "sion", "ity", "ship", "ency", "ance")
+_NOUN_ENDINGS = (
+    "er", "or", "ist", "ian", "ment", "tion", "sion", "ity", "ship", "ency", "ance", "man",
+    "woman", "person",
+)
+_NOT_VERBS = frozenset(
+    {"was", "has", "is", "does", "this", "his", "its", "us", "means", "ensures", "seems",
+     "needed", "proved", "proves", "so", "less", "unless", "towards", "perhaps", "always",
+     "as", "yes", "ones", "ways", "days", "years", "times", "facts", "things", "ideas",
+     "hopes", "fears", "claims", "reports", "concerns", "signs", "evidence", "ensured"}
+)
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
@@ -117,7 +126,7 @@ def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
             straight_open = False
             mask.append(False)
             continue
-        if ch == '"':
+        if ch in ('"', "''", "``"):
             straight_open = not straight_open
             inside = straight_open
             mask.append(False)
@@ -148,6 +157,9 @@ class SentenceRules:
 
     def _open_quote_before(self, pos: int, close: str) -> int | None:
         opener = "“" if close == "”" else close
+        if close == "'":  # NYT style: ''quoted''; pos is the second apostrophe of the closer
+            opener = "''"
+            pos -= 1
         found = self.text.rfind(opener, max(0, pos - 3000), pos)
         return found if found >= 0 else None
 
@@ -160,6 +172,9 @@ class SentenceRules:
         if chunk.count('"') % 2 == 1:
             close = self.text.find('"', end, end + 3000)
             return close + 1 if close >= 0 else end
+        if chunk.count("''") % 2 == 1:
+            close = self.text.find("''", end, end + 3000)
+            return close + 2 if close >= 0 else end
         return end
 
     def _content_after(self, r: int, hi: int, s_end: int) -> tuple[int, int] | None:
@@ -206,7 +221,9 @@ class SentenceRules:
         back = pos
         while back > 0 and text[back - 1] in " \t\n\u00a0":
             back -= 1
-        if back == 0 or text[back - 1] not in "”\"" or pos - back > 3:
+        if back == 0 or text[back - 1] not in "”\"'" or pos - back > 3:
+            return None
+        if text[back - 1] == "'" and text[back - 2 : back] != "''":
             return None
         opened = self._open_quote_before(back - 1, text[back - 1])
         return (opened, back) if opened is not None else None
@@ -220,9 +237,10 @@ class SentenceRules:
         start, stop = span
         chunk = self.text[start:stop]
         last = chunk.rstrip()[-1:]
-        if last in ("”", '"') and (
+        if last in ("”", '"', "'") and (
             (last == "”" and chunk.count("“") < chunk.count("”"))
             or (last == '"' and chunk.count('"') % 2 == 1)
+            or (last == "'" and chunk.rstrip().endswith("''") and chunk.count("''") % 2 == 1)
         ):
             opened = self._open_quote_before(start, last)
             if opened is not None:
@@ -684,6 +702,16 @@ class SentenceRules:
                 f = self._nominal(i, lo, hi, s)
             if f is None and low in CUE_FORMS and not (tok.is_cap and i > lo and toks[i - 1].is_word):
                 f = self._verb(i, lo, hi, s, found)
+            elif (
+                i + 1 < hi
+                and toks[i + 1].low == "that"
+                and not tok.is_cap
+                and low.endswith(("ed", "s"))
+                and low not in NP_STOP
+                and low not in _NOT_VERBS
+                and i > lo
+            ):
+                f = self._verb(i, lo, hi, s, found)  # any "X <verb>s/ed that ...": a new cue
             elif low == "according" and i + 1 < hi and toks[i + 1].low == "to":
                 f = self._according(i, lo, hi, s)
             elif low in _HEDGE_ADVERBS:

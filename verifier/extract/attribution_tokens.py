@@ -18,13 +18,13 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Sept|Corp|Inc|Ltd)\."
     r"|@?\w+(?:[-.]\w+)*(?:[’'](?![sS]\b)\w+)*"  # words, hyphenated words, don't, O'Neill
     r"|[’'][sS]\b"  # possessive
-    r"|--"
+    r"|--|''|``"
     r"|\S"
 )
 
 QUOTES_OPEN = frozenset({"“", "‘", "«", '"', "''", "``"})
 QUOTES_CLOSE = frozenset({"”", "’", "»", '"', "''"})
-QUOTE_CHARS = frozenset({"“", "”", '"', "«", "»", "‘", "’"})
+QUOTE_CHARS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
 DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 
