@@ -36,7 +36,8 @@ class MdRaw(str):
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~!])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=\-])")
+_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])")
 
 
 def md_escape(value: Any) -> str:
@@ -48,6 +49,7 @@ def md_escape(value: Any) -> str:
     text = " ".join(str(value).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_ORDERED.sub(r"\1\\\2", text)
     return _MD_LINE_START.sub(r"\1\\\2", text)
 
 

@@ -309,13 +309,13 @@ def take_theirs(ours: Claim, theirs: Claim, *, by: str, origin: str) -> Claim:
         their = {s.id: s for s in theirs.sources}
         for source in ours.sources:
             if source.id not in their:
-                entry("source_removed", _plain(source), None, source.id)
+                entry("source_removed", _plain(source), None, f"{source.id}; {detail}")
         for source in theirs.sources:
             old = mine.get(source.id)
             if old is None:
-                entry("source_added", None, _plain(source), source.id)
+                entry("source_added", None, _plain(source), f"{source.id}; {detail}")
             elif old != source:
-                entry("source_edited", _plain(old), _plain(source), source.id)
+                entry("source_edited", _plain(old), _plain(source), f"{source.id}; {detail}")
         merged.sources = [Source.model_validate(_plain(s)) for s in theirs.sources]
     known = {(n.at, n.by, n.text) for n in ours.notes}
     for note in theirs.notes:

@@ -1,0 +1,186 @@
+"""`verifier export` and `verifier import` end to end, in a subprocess (exit codes, streams)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from verifier.config import Config
+from verifier.models import Status
+from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
+from verifier.service import Verifier
+
+CONFIG_TOML = """
+user = "Cli Tester"
+[organisation]
+name = "Fact Desk"
+url = "https://factdesk.example"
+url_template = "https://factdesk.example/checks/{id}"
+[verdicts.verified]
+label = "Correct"
+rating = 5
+"""
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    db = folder / "seed.json"
+    desk = Verifier(db, config=Config(user="Cli Tester"))
+    build_sample(desk)
+    add_hostile_claim(desk, article=desk.articles()[0].id)
+    (folder / "config.toml").write_text(CONFIG_TOML, encoding="utf-8")
+    return db
+
+
+def run(
+    db: Path, *args: str, config: Path | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VERIFIER_")}
+    env["VERIFIER_CONFIG"] = str(config or db.parent / "no-config.toml")
+    env["VERIFIER_USER"] = "Cli Tester"
+    return subprocess.run(
+        [sys.executable, "-m", "verifier", "--db", str(db), *args],
+        capture_output=True,
+        env=env,
+        input=stdin.decode() if stdin is not None else None,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_html_to_file_and_md_to_stdout(seeded: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    done = run(seeded, "export", "-o", str(target))  # format from the file name
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert "exported 9 claims as html" in done.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "<script" not in html.lower() and "&lt;script&gt;" in html
+    done = run(seeded, "export", "--format", "md", "--status", "verified")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Verification report")
+    assert "status: verified" in done.stdout
+    assert "### VERIFIED" in done.stdout and "### DISPUTED" not in done.stdout
+
+
+def test_csv_filters_and_sources(seeded: Path) -> None:
+    done = run(seeded, "export", "-f", "csv", "--tag", "hostile")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
+    assert len(rows) == 1 and rows[0]["verdict_note"] == "'" + HOSTILE_TEXTS[2]
+    done = run(seeded, "export", "-f", "csv", "--sources", "--status", "verified")
+    rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
+    assert (
+        rows
+        and {r["claim_status"] for r in rows} == {"verified"}
+        and all(r["source_id"] for r in rows)
+    )
+
+
+def test_claimreview_needs_publisher(seeded: Path) -> None:
+    done = run(seeded, "export", "-f", "claimreview")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ClaimReview markup is invalid")
+    assert "url_template" in lines[0] and "--org" in lines[0]
+
+
+def test_claimreview_from_config_and_from_options(seeded: Path) -> None:
+    done = run(seeded, "export", "-f", "claimreview", config=seeded.parent / "config.toml")
+    assert done.returncode == 0, done.stderr
+    reviews = json.loads(done.stdout)
+    assert all(r["@type"] == "ClaimReview" and r["author"]["name"] == "Fact Desk" for r in reviews)
+    assert "Correct" in {r["reviewRating"]["alternateName"] for r in reviews}
+    assert "skipped 2 without a verdict" in done.stderr
+    assert "warning: claim" in done.stderr and "(Google recommends at most 75)" in done.stderr
+    done = run(
+        seeded,
+        "export",
+        "-f",
+        "claimreview",
+        "--org",
+        "Other",
+        "--url-template",
+        "https://o.example/{id}",
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["url"].startswith("https://o.example/")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export",),  # no format and no -o to guess it from
+        ("export", "-f", "md", "--sources"),
+        ("export", "-f", "html", "--org", "X"),
+        ("export", "-f", "md", "--status", "nonsense"),
+        ("import", "x.json", "--prefer", "mine"),
+    ],
+)
+def test_usage_errors_exit_2(seeded: Path, args: tuple[str, ...]) -> None:
+    assert run(seeded, *args).returncode == 2
+
+
+def test_user_errors_exit_1_with_one_line(seeded: Path, tmp_path: Path) -> None:
+    for args in (
+        ("export", "-f", "md", "--article", "zzzz"),
+        ("export", "-f", "md", "-o", str(tmp_path / "missing" / "r.md")),
+        ("import", str(tmp_path / "absent.json")),
+    ):
+        done = run(seeded, *args)
+        assert done.returncode == 1, args
+        assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.startswith("error: "), (
+            done.stderr
+        )
+
+
+def test_json_round_trip_and_conflicts_via_cli(seeded: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "all.json"
+    assert run(seeded, "export", "-o", str(dump)).returncode == 0
+    copy = tmp_path / "copy.json"
+    done = run(copy, "import", str(dump))
+    assert done.returncode == 0, done.stderr
+    assert "claims: 9 added" in done.stdout
+    ours = Verifier(seeded, config=Config(user="x"))
+    theirs = Verifier(copy, config=Config(user="x"))
+    key = lambda c: c.id  # noqa: E731
+    assert sorted(ours.claims(), key=key) == sorted(theirs.claims(), key=key)
+    assert ours.articles() == theirs.articles()
+
+    # the same claim changed on both sides: reported, refused, then decided
+    claim = next(c for c in theirs.claims() if c.status is Status.UNVERIFIED)
+    theirs.set_status(claim.id, Status.IN_PROGRESS)
+    theirs.assign(claim.id, "Someone")
+    other = tmp_path / "other.json"
+    assert run(copy, "export", "-o", str(other)).returncode == 0
+    mine = tmp_path / "mine.json"
+    (mine).write_bytes(seeded.read_bytes())
+    Verifier(mine, config=Config(user="x")).tag(claim.id, "mine")
+    done = run(mine, "import", str(other))
+    assert done.returncode == 1
+    assert f"conflict: claim {claim.id}" in done.stdout
+    assert "nothing imported: rerun with --prefer theirs or --prefer ours" in done.stderr
+    done = run(mine, "import", str(other), "--prefer", "theirs", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["applied"] and report["conflicts"][0]["resolution"] == "theirs"
+    merged = Verifier(mine, config=Config(user="x")).claim(claim.id)
+    assert (
+        merged.status is Status.IN_PROGRESS and merged.assignee == "Someone" and merged.tags == []
+    )
+
+
+def test_import_from_stdin(seeded: Path, tmp_path: Path) -> None:
+    dump = run(seeded, "export", "-f", "json", "--status", "verified").stdout
+    done = run(tmp_path / "fresh.json", "import", "-", stdin=dump.encode())
+    assert done.returncode == 0, done.stderr
+    assert "claims: 4 added" in done.stdout  # three verified and the hostile one

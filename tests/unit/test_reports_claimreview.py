@@ -1,0 +1,144 @@
+"""ClaimReview JSON-LD validated against Google's required and recommended fields."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from typing import Any
+
+import pytest
+
+from verifier.config import BEST_RATING, WORST_RATING, Config, VerdictLabel
+from verifier.models import Status
+from verifier.reports import ClaimReviewSettingsError, export_claims
+from verifier.reports.claimreview import MAX_CLAIM_REVIEWED
+from verifier.reports.sample import ARTICLE_URL, HOSTILE_TEXTS, add_hostile_claim, build_sample
+from verifier.service import Verifier
+
+CONFIG = Config(
+    user="Tess Tester",
+    organisation_name="Fact Desk",
+    organisation_url="https://factdesk.example",
+    url_template="https://factdesk.example/checks/{id}",
+)
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Verifier:
+    desk = Verifier(tmp_path_factory.mktemp("cr") / "db.json", config=CONFIG, durable=False)
+    build_sample(desk)
+    add_hostile_claim(desk, article=desk.articles()[0].id)
+    return desk
+
+
+def export(desk: Verifier, **options: Any) -> tuple[list[dict[str, Any]], Any, str]:
+    out = io.StringIO()
+    result = export_claims(desk, desk.claims(), "claimreview", stream=out, **options)
+    return json.loads(out.getvalue()), result, out.getvalue()
+
+
+def validate(review: dict[str, Any]) -> None:
+    """Google's ClaimReview structured data: required and recommended properties, spelled right."""
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
+    assert review["url"].startswith("https://")
+    author = review["author"]
+    assert author["@type"] == "Organization" and author["name"]
+    assert len(review["datePublished"]) == 10  # ISO 8601 date
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating" and rating["alternateName"]
+    if "ratingValue" in rating:
+        assert rating["bestRating"] == BEST_RATING and rating["worstRating"] == WORST_RATING
+        assert WORST_RATING <= rating["ratingValue"] <= BEST_RATING
+    else:
+        assert "bestRating" not in rating and "worstRating" not in rating
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    if "author" in item:
+        authors = item["author"] if isinstance(item["author"], list) else [item["author"]]
+        assert all(a["@type"] in ("Person", "Organization") and a["name"] for a in authors)
+    if "appearance" in item:
+        assert item["appearance"]["@type"] == "CreativeWork"
+        assert item["appearance"]["url"].startswith("http")
+
+
+def test_one_valid_review_per_verdict(desk: Verifier) -> None:
+    reviews, result, _ = export(desk)
+    verdicts = [c for c in desk.claims() if c.status.is_verdict]
+    assert len(reviews) == len(verdicts) == result.claims
+    assert result.skipped == len(desk.claims()) - len(verdicts) > 0
+    for review in reviews:
+        validate(review)
+    by_text = {r["claimReviewed"]: r for r in reviews}
+    for claim in verdicts:
+        review = by_text[claim.text]
+        assert review["url"] == f"https://factdesk.example/checks/{claim.id}"
+        assert review["reviewRating"]["alternateName"] == CONFIG.verdicts[claim.status].label
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Fact Desk",
+            "url": "https://factdesk.example",
+        }
+
+
+def test_rating_mapping_and_unverifiable(desk: Verifier) -> None:
+    reviews, _, _ = export(desk)
+    by_label = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in reviews}
+    assert by_label["True"]["ratingValue"] == 5
+    assert by_label["Partly true"]["ratingValue"] == 3
+    assert by_label["Disputed"]["ratingValue"] == 2
+    assert by_label["Unverifiable"] == {"@type": "Rating", "alternateName": "Unverifiable"}
+
+
+def test_item_reviewed_author_and_appearance(desk: Verifier) -> None:
+    reviews, _, _ = export(desk)
+    quote = next(r for r in reviews if "The possible use" in r["claimReviewed"])
+    assert quote["itemReviewed"]["author"] == {"@type": "Person", "name": "Andrey Rudenko"}
+    assert quote["itemReviewed"]["appearance"]["url"] == ARTICLE_URL
+    kursk = next(r for r in reviews if "estimates that around 11,000" in r["claimReviewed"])
+    assert kursk["itemReviewed"]["author"]["@type"] == "Organization"
+    vague = next(r for r in reviews if r["claimReviewed"].startswith("Analysts suggest"))
+    assert "author" not in vague["itemReviewed"]  # vague sourcing names no author
+
+
+def test_long_claims_warned(desk: Verifier) -> None:
+    _, result, _ = export(desk)
+    long_ones = [
+        c for c in desk.claims() if c.status.is_verdict and len(c.text) > MAX_CLAIM_REVIEWED
+    ]
+    assert long_ones
+    for claim in long_ones:
+        assert any(claim.id in w and "characters" in w for w in result.warnings)
+
+
+def test_hostile_text_is_data_and_safe_in_a_script_tag(desk: Verifier) -> None:
+    reviews, _, raw = export(desk)
+    assert "<" not in raw and ">" not in raw  # written as \u003c / \u003e
+    hostile = next(r for r in reviews if r["claimReviewed"].startswith(HOSTILE_TEXTS[0]))
+    assert HOSTILE_TEXTS[1] in hostile["claimReviewed"]
+
+
+def test_refuses_without_publisher_settings(desk: Verifier) -> None:
+    bare = Verifier(desk.path, config=Config(user="x"), durable=False)
+    with pytest.raises(ClaimReviewSettingsError, match=r"organisation name.*url template"):
+        export(bare)
+    with pytest.raises(ClaimReviewSettingsError, match=r"has no \{id\}"):
+        export(bare, org="Desk", url_template="https://desk.example/checks")
+    reviews, _, _ = export(bare, org="Other Desk", url_template="https://other.example/c/{id}")
+    assert reviews[0]["author"] == {"@type": "Organization", "name": "Other Desk"}
+    assert reviews[0]["url"].startswith("https://other.example/c/")
+
+
+def test_labels_configurable_per_organisation(desk: Verifier) -> None:
+    verdicts = dict(CONFIG.verdicts)
+    verdicts[Status.VERIFIED] = VerdictLabel("Correct", 5)
+    verdicts[Status.UNVERIFIABLE] = VerdictLabel("Unproven", 3)
+    custom = Verifier(
+        desk.path, config=dataclasses.replace(CONFIG, verdicts=verdicts), durable=False
+    )
+    reviews, _, _ = export(custom)
+    labels = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in reviews}
+    assert "Correct" in labels and "True" not in labels
+    assert labels["Unproven"]["ratingValue"] == 3
