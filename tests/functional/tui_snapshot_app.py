@@ -25,7 +25,6 @@ from verifier.models import (
     Source,
     SourceKind,
     Sourcing,
-    Span,
     Stance,
     Status,
     TextSpan,
@@ -53,13 +52,17 @@ def _span(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
-def _attribution(text: str, who: str, name: str, sourcing: Sourcing, cue: str | None = None) -> Attribution:
+def _attribution(
+    text: str, who: str, name: str, sourcing: Sourcing, cue: str | None = None
+) -> Attribution:
     start, end = _span(text, who)
     cue_span = None
     if cue:
         c_start, c_end = _span(text, cue)
         cue_span = TextSpan(start=c_start, end=c_end, text=cue)
-    return Attribution(source=TextSpan(start=start, end=end, text=who), name=name, cue=cue_span, sourcing=sourcing)
+    return Attribution(
+        source=TextSpan(start=start, end=end, text=who), name=name, cue=cue_span, sourcing=sourcing
+    )
 
 
 def _claim(
@@ -76,10 +79,19 @@ def _claim(
 ) -> Claim:
     start, end = _span(ARTICLE_TEXT, sentence)
     at = T0.replace(minute=30 + minutes)
-    history = [HistoryEntry(at=at, by=USER, action="created", after=sentence, detail="extracted", change=1)]
+    history = [
+        HistoryEntry(at=at, by=USER, action="created", after=sentence, detail="extracted", change=1)
+    ]
     if status is not Status.UNVERIFIED:
         history.append(
-            HistoryEntry(at=at.replace(hour=10), by=USER, action="status", before="unverified", after=status.value, change=2)
+            HistoryEntry(
+                at=at.replace(hour=10),
+                by=USER,
+                action="status",
+                before="unverified",
+                after=status.value,
+                change=2,
+            )
         )
     return Claim(
         id=claim_id,
@@ -160,15 +172,27 @@ def build_database(path: Path, *, empty: bool = False) -> Verifier:
             score=0.93,
             status=Status.VERIFIED,
             attributions=[
-                _attribution(text, "U.S.", "U.S. officials", Sourcing.NAMED_ORGANISATION, "suggest"),
-                _attribution(text, "South Korean, and", "South Korean officials", Sourcing.NAMED_ORGANISATION),
-                _attribution(text, "Ukrainian officials", "Ukrainian officials", Sourcing.NAMED_ORGANISATION),
+                _attribution(
+                    text, "U.S.", "U.S. officials", Sourcing.NAMED_ORGANISATION, "suggest"
+                ),
+                _attribution(
+                    text, "South Korean, and", "South Korean officials", Sourcing.NAMED_ORGANISATION
+                ),
+                _attribution(
+                    text, "Ukrainian officials", "Ukrainian officials", Sourcing.NAMED_ORGANISATION
+                ),
             ],
             sources=[pentagon, nis],
             verdict_note="Pentagon and NIS figures agree on about 10,000 soldiers.",
             tags=["troops"],
             assignee="ana",
-            notes=[Note(at=T0.replace(hour=11), by=USER, text="NIS said 12,000 in a later briefing; check.")],
+            notes=[
+                Note(
+                    at=T0.replace(hour=11),
+                    by=USER,
+                    text="NIS said 12,000 in a later briefing; check.",
+                )
+            ],
         ),
         _claim(
             "m2xwp4r",
@@ -185,7 +209,13 @@ def build_database(path: Path, *, empty: bool = False) -> Verifier:
             score=0.55,
             minutes=2,
             attributions=[
-                _attribution(text, "Deputy Foreign Minister Andrey Rudenko", "Andrey Rudenko", Sourcing.NAMED_PERSON, "urged")
+                _attribution(
+                    text,
+                    "Deputy Foreign Minister Andrey Rudenko",
+                    "Andrey Rudenko",
+                    Sourcing.NAMED_PERSON,
+                    "urged",
+                )
             ],
         ),
         _claim(

@@ -66,11 +66,21 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A file name ending in a known suffix picks its format."""
+        suffix = Path(event.value.strip()).suffix.lower()
+        for fmt in self.formats:
+            if self.suffix(fmt) == suffix:
+                select = self.query_one("#format", Select)
+                if select.value != fmt:
+                    select.value = fmt
+                return
+
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#path", Input)
         suffix = self.suffix(str(event.value))
-        if path.value:
-            path.value = str(Path(path.value).with_suffix(suffix))
+        if path.value.strip() and Path(path.value.strip()).suffix.lower() != suffix:
+            path.value = str(Path(path.value.strip()).with_suffix(suffix))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

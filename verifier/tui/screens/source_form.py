@@ -88,7 +88,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
                     yield Select(
                         [(s.value, s) for s in Stance],
                         prompt="pick a stance",
-                        value=source.stance if source else Select.BLANK,
+                        value=source.stance if source else Select.NULL,
                         id="stance",
                         compact=True,
                     )

@@ -1,0 +1,8 @@
+"""The TUI tests build their database with the shared snapshot app factory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))

@@ -1,0 +1,127 @@
+"""Literal display of article text, help, command palette, export, ingest and promote."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from tui_helpers import loaded, type_text, until
+from tui_snapshot_app import make_app
+
+from verifier.models import ClaimOrigin
+from verifier.tui.keys import KEYS
+from verifier.tui.screens import ExportDialog, HelpScreen, IngestDialog, SentencePicker, TextPrompt
+from verifier.tui.view import literal
+
+
+async def test_markup_and_escapes_are_shown_as_typed(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await loaded(pilot)
+        app.table.select(
+            "w4hjc6v"
+        )  # "A source said the [bold]talks[/bold] will resume \\x1b[31mnext week…"
+        await pilot.pause()
+        detail = app.query_one("#detail-body").render()
+        plain = getattr(detail, "plain", str(detail))
+        assert "[bold]talks[/bold]" in plain
+        assert "␛[31mnext week␛[0m" in plain
+        assert "\x1b" not in plain
+        screen_text = app.export_screenshot()
+        assert "[bold]talks[/bold]" in screen_text
+        assert "\x1b" not in screen_text
+        row_line = app.table.render_line(1 + [r.id for r in app.table.rows].index("w4hjc6v"))
+        assert "[bold]talks[/bold]" in row_line.text
+
+
+def test_literal_makes_every_control_character_visible() -> None:
+    assert literal("a\x1b[2Jb\x07\x7f\x9b") == "a␛[2Jb␇␡�"
+    assert literal("tab\tand\nnewline") == "tab\tand\nnewline"
+
+
+async def test_help_lists_every_key(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = html.unescape(app.export_screenshot()).replace("\xa0", " ")
+        for key in KEYS:
+            assert key.help[:40] in text, key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_runs_an_action(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "add a note")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, TextPrompt))
+        assert app.screen.title_text == "Note on claim k3vqx7a"  # type: ignore[attr-defined]
+
+
+async def test_export_the_current_view(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    out = tmp_path / "view.json"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        app.query_one("#search", Input).value = "officials"
+        await pilot.pause()
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        assert "json" in app.screen.formats  # type: ignore[attr-defined]
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.press("enter")
+        await until(pilot, out.exists)
+    data = json.loads(out.read_text())
+    claims = data["claims"] if isinstance(data, dict) else data
+    assert [c["id"] for c in claims] == ["k3vqx7a"]
+
+
+async def test_export_refuses_a_missing_directory(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("x")
+        app.screen.query_one("#path", Input).value = str(tmp_path / "nope" / "x.json")
+        await pilot.press("enter")
+        assert isinstance(app.screen, ExportDialog)
+        assert "does not exist" in str(app.screen.query_one("#error").render())
+
+
+async def test_ingest_a_file_from_the_tui(tmp_path: Path) -> None:
+    ingest = pytest.importorskip("verifier.ingest")
+    app = make_app(tmp_path / "db.json", empty=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, IngestDialog))
+        app.screen.query_one("#path", Input).value = str(tmp_path / "missing.txt")
+        await pilot.press("enter")
+        assert isinstance(app.screen, IngestDialog)  # refused inline
+        app.screen.query_one("#path", Input).value = str(ingest.seed_path())
+        await pilot.press("enter")
+        await until(pilot, lambda: app.loads >= 2 and len(app.table.rows) > 3, timeout=30)
+        assert not app.screen.has_class("-empty")
+        assert app.desk.articles()
+
+
+async def test_promote_a_sentence_the_extractor_passed_over(tmp_path: Path) -> None:
+    pytest.importorskip("verifier.ingest")
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, SentencePicker))
+        assert [s[3] for s in app.screen.sentences] == ["The weather in Seoul was mild."]  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(pilot, lambda: len(app.table.rows) == 6, timeout=10)
+        promoted = [c for c in app.desk.claims() if c.origin is ClaimOrigin.PROMOTED]
+        assert [c.text for c in promoted] == ["The weather in Seoul was mild."]

@@ -1,0 +1,99 @@
+"""Setting statuses from the TUI: the picker, refusal and force, several claims at once, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_helpers import loaded, until
+from tui_snapshot_app import make_app
+
+from verifier.models import Status
+from verifier.tui.screens import Confirm, StatusPicker
+
+
+async def test_status_picker_sets_status_and_note(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("m2xwp4r")
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, StatusPicker))
+        await pilot.press("2")  # in progress; focus moves to the note
+        app.screen.query_one("#note").value = "calling the ministry"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(
+            pilot, lambda: app.snapshot.claims["m2xwp4r"].verdict_note == "calling the ministry"
+        )  # type: ignore[union-attr]
+        claim = app.desk.claim("m2xwp4r")
+        assert claim.status is Status.IN_PROGRESS
+        assert claim.verdict_note == "calling the ministry"
+        row = next(r for r in app.table.rows if r.id == "m2xwp4r")
+        assert row.status is Status.IN_PROGRESS
+
+
+async def test_refused_verdict_shows_reason_and_can_be_forced(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("p5nd3ke")  # no sources
+        await pilot.press("s", "3")  # verified
+        picker = app.screen
+        assert isinstance(picker, StatusPicker)
+        assert "no supporting source" in str(picker.query_one("#rules").render())
+        await pilot.press("enter")  # save without force: the desk refuses
+        await until(pilot, lambda: isinstance(app.screen, Confirm))
+        assert "no supporting source" in app.screen.question  # type: ignore[attr-defined]
+        assert app.desk.claim("p5nd3ke").status is Status.UNVERIFIED
+        await pilot.press("y")
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.VERIFIED)
+        entry = app.desk.claim("p5nd3ke").history[-1]
+        assert entry.forced and "no supporting source" in entry.detail
+
+
+async def test_force_from_the_picker(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("p5nd3ke")
+        await pilot.press("s", "6")  # false, no refuting source
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.FALSE)
+        assert app.desk.claim("p5nd3ke").history[-1].forced
+
+
+async def test_mark_several_claims_and_set_status_at_once(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("m2xwp4r")
+        await pilot.press("space", "space")  # marks m2xwp4r and p5nd3ke (space moves down)
+        assert app.table.marked == {"m2xwp4r", "p5nd3ke"}
+        await pilot.press("s")
+        assert "2 marked claims" in str(app.screen.query_one(".dialog-title").render())
+        await pilot.press("1", "enter")  # unverified
+        await until(pilot, lambda: app.desk.claim("m2xwp4r").status is Status.UNVERIFIED)
+        assert app.desk.claim("p5nd3ke").status is Status.UNVERIFIED
+        assert not app.table.marked
+        await pilot.press("space", "space", "s", "4", "enter")  # partly verified: refused for both
+        await until(pilot, lambda: isinstance(app.screen, Confirm))
+        await pilot.press("n")
+        assert app.desk.claim("p5nd3ke").status is Status.UNVERIFIED
+
+
+async def test_undo_reverts_the_last_change_of_the_session(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("m2xwp4r")
+        await pilot.press("s", "7")
+        app.screen.query_one("#note").value = "no public record"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(pilot, lambda: app.desk.claim("m2xwp4r").status is Status.UNVERIFIABLE)
+        await pilot.press("u")
+        await until(pilot, lambda: app.desk.claim("m2xwp4r").status is Status.IN_PROGRESS)
+        assert app.desk.claim("m2xwp4r").verdict_note is None
+        row = next(r for r in app.table.rows if r.id == "m2xwp4r")
+        assert row.status is Status.IN_PROGRESS
+        await pilot.press("u")  # nothing left from this session
+        await pilot.pause()
+        assert app.desk.claim("m2xwp4r").status is Status.IN_PROGRESS
