@@ -97,7 +97,7 @@ def extract(text: str, *, lines: bool = False, threshold: float | None = None) -
                 kind=classify(sentence_text, quantities),
                 quantities=quantities,
                 mentions=mentions[i],
-                attributions=attributions[i],
+                attributions=[] if seg.skip_reason else attributions[i],  # headings, link lines
                 skip_reason=reason,
             )
         )
