@@ -6,13 +6,14 @@ import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markupsafe import escape
 
 from verifier.config import Config
 from verifier.models import Claim, Source, Stance, Status
-from verifier.reports import export_claims
+from verifier.reports import documents, export_claims
 from verifier.reports import views as views_module
 from verifier.reports.documents import write_report
 from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
@@ -132,7 +133,7 @@ def test_non_http_urls_never_become_links() -> None:
     assert "javascript:alert(1)" in out.getvalue()
 
 
-def _source_defaults() -> dict[str, object]:
+def _source_defaults() -> dict[str, Any]:
     template = Source(id="s", url="https://x.example", stance=Stance.SUPPORTS)
     return {k: v for k, v in template.__dict__.items() if k not in ("id", "url", "stance")}
 
@@ -148,6 +149,7 @@ def test_report_streams_claim_by_claim(desk: Verifier, monkeypatch: pytest.Monke
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(views_module, "claim_view", spy)
+    monkeypatch.setattr(documents, "WRITE_BATCH", 1)  # real runs write every few claims
     claims = desk.claims()
     write_report("html", out, claims, ArticleIndex(desk.articles()), CONFIG)
     assert len(written_at_build) == len(claims)

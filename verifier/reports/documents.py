@@ -27,6 +27,7 @@ from verifier.models import Claim
 from verifier.reports.views import ArticleIndex, Summary, chart_bars, claim_views, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
+WRITE_BATCH = 2048  # template chunks joined per write (a few claims' worth)
 
 
 class MdRaw(str):
@@ -35,9 +36,15 @@ class MdRaw(str):
     __slots__ = ()
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~!])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=\-])")
-_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])")
+_MD_ESCAPES = str.maketrans(
+    {
+        **{c: "\\" + c for c in "\\`*_[]{}|~!"},
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+    }
+)
+_MD_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
 def md_escape(value: Any) -> str:
@@ -46,11 +53,17 @@ def md_escape(value: Any) -> str:
         return ""
     if isinstance(value, MdRaw):
         return value
-    text = " ".join(str(value).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _MD_ORDERED.sub(r"\1\\\2", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    if isinstance(value, int | float):
+        return str(value)
+    text = " ".join(str(value).split()).translate(_MD_ESCAPES)
+    if not text:
+        return text
+    first = text[0]
+    if first in "#+=-":  # would start a heading, list item or setext underline
+        return "\\" + text
+    if first.isdigit():  # "1." would start an ordered list
+        return _MD_ORDERED.sub(r"\1\\\2", text, count=1)
+    return text
 
 
 def md_link(text: Any, url: str | None) -> MdRaw:
@@ -114,7 +127,7 @@ def report_context(
         "summary": summary,
         "bars": chart_bars(summary),
         "chart_height": 22 * len(summary.rows),
-        "claims": claim_views(claims, articles, config),
+        "claims": claim_views(claims, articles, config, summary.corroborations),
     }
 
 
@@ -131,6 +144,13 @@ def write_report(
 ) -> None:
     """Render the report into ``out`` claim by claim (``kind`` is "md" or "html")."""
     context = report_context(claims, articles, config, title=title, scope=scope, now=now)
-    write = out.write
-    for chunk in template(kind).generate(**context):
-        write(chunk)
+    tmpl = template(kind)
+    # Render claim by claim, but hand the output buffer a few large strings rather than a
+    # million tiny ones: the template's own generator, chunks joined in batches.
+    batch: list[str] = []
+    for chunk in tmpl.root_render_func(tmpl.new_context(context)):
+        batch.append(chunk)
+        if len(batch) >= WRITE_BATCH:
+            out.write("".join(batch))
+            batch.clear()
+    out.write("".join(batch))

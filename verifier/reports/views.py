@@ -7,6 +7,7 @@ typed and tested. Views are built one claim at a time, so a report streams.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,18 +41,21 @@ SOURCING_LABELS: dict[Sourcing, str] = {
 }
 
 
+# An absolute http(s) url with a host: scheme, optional user info, host (a name or a bracketed
+# IPv6 address), optional port, then the end or a path, query or fragment.
+_WEB_URL = re.compile(
+    r"^https?://(?:[^/?#@\s]*@)?(?:\[[0-9a-f:.]+\]|[^/?#@\s:\[\]]+)(?::\d*)?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+
+
 def safe_url(url: str | None) -> str | None:
     """The url if it may become a link (absolute http or https with a host), else None."""
     if not url:
         return None
     url = url.strip()
-    if any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if _CONTROL.search(url) or not _WEB_URL.match(url):
         return None
     return url
 
@@ -149,6 +153,8 @@ class Summary:
     thin: int = 0  # verdicts resting on fewer than two independent sources
     weak_only: int = 0  # claims the article attributes only to vague or anonymous sources
     unattributed: int = 0
+    # each claim's corroboration, computed once here and taken (popped) by its view
+    corroborations: dict[str, Corroboration] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Summary:
@@ -156,7 +162,8 @@ class Summary:
         for claim in claims:
             summary.total += 1
             summary.counts[claim.status] += 1
-            if corroborate(claim).thin:
+            corroboration = summary.corroborations[claim.id] = corroborate(claim)
+            if corroboration.thin:
                 summary.thin += 1
             if not claim.attributions:
                 summary.unattributed += 1
@@ -235,7 +242,7 @@ class ArticleIndex:
 
 
 def _when(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.isoformat(sep=" ")[:16]  # "2024-11-01 09:30" (strftime is 3x slower)
 
 
 def _short(value: Any, width: int = 60) -> str:
@@ -338,8 +345,13 @@ def _source_view(source: Source, claim: Claim) -> SourceView:
 _STANCE_ORDER = {Stance.SUPPORTS: 0, Stance.REFUTES: 1, Stance.MIXED: 2, Stance.CONTEXT: 3}
 
 
-def claim_view(claim: Claim, articles: ArticleIndex, config: Config) -> ClaimView:
-    corroboration = corroborate(claim)
+def claim_view(
+    claim: Claim,
+    articles: ArticleIndex,
+    config: Config,
+    corroboration: Corroboration | None = None,
+) -> ClaimView:
+    corroboration = corroboration or corroborate(claim)
     article = articles.get(claim.article_id)
     verdict = config.verdicts.get(claim.status)
     attributions = [
@@ -384,8 +396,12 @@ def claim_view(claim: Claim, articles: ArticleIndex, config: Config) -> ClaimVie
 
 
 def claim_views(
-    claims: Iterable[Claim], articles: ArticleIndex, config: Config
+    claims: Iterable[Claim],
+    articles: ArticleIndex,
+    config: Config,
+    known: dict[str, Corroboration] | None = None,
 ) -> Iterator[ClaimView]:
     """Views built lazily, one claim at a time (the templates stream over this)."""
+    known = known if known is not None else {}
     for claim in claims:
-        yield claim_view(claim, articles, config)
+        yield claim_view(claim, articles, config, known.pop(claim.id, None))
