@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import orjson
 from pydantic import BaseModel, TypeAdapter
 from tinydb.table import Document, Table
 
@@ -52,20 +53,23 @@ class Collection(Generic[M]):
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._raw()
 
+    # Validating from JSON bytes rather than from the cached dicts guarantees that nothing in a
+    # returned model is shared with the cache, whatever its fields' types (``Any`` and ``dict``
+    # fields would otherwise hold the cache's own objects: tinydb #516). It is also no slower.
     def get(self, record_id: str) -> M:
         raw = self._raw().get(record_id)
         if raw is None:
             raise RecordNotFoundError(self.name, record_id)
-        return self.model.model_validate(raw)
+        return self.model.model_validate_json(orjson.dumps(raw))
 
     def find(self, record_id: str) -> M | None:
         raw = self._raw().get(record_id)
-        return None if raw is None else self.model.model_validate(raw)
+        return None if raw is None else self.model.model_validate_json(orjson.dumps(raw))
 
     def all(self) -> list[M]:
-        raw = list(self._raw().values())
+        payload = orjson.dumps(list(self._raw().values()))
         with gc_paused():
-            return self._many.validate_python(raw)
+            return self._many.validate_json(payload)
 
     def __iter__(self) -> Iterator[M]:
         return iter(self.all())

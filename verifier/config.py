@@ -106,7 +106,13 @@ def load(path: Path | None = None) -> Config:
             return value
         return None
 
-    org = data.get("organisation", {}) or {}
+    for table in ("organisation", "verdicts", "reliability"):
+        if not isinstance(data.get(table, {}), dict):
+            raise InvalidInputError(f"{path}: [{table}] must be a table (see `verifier config --help`)")
+    for key in ("user",):
+        if key in data and not isinstance(data[key], str):
+            raise InvalidInputError(f"{path}: {key} must be a string")
+    org = data.get("organisation", {})
     user = pick("user", "VERIFIER_USER", data.get("user"))
     if user is None:
         user = login_name()

@@ -249,7 +249,7 @@ class HistoryEntry(Record):
     at: datetime = Field(default_factory=utcnow)
     by: str
     action: str
-    before: Any = None
+    before: Any = None  # JSON values; the store hands out fresh copies
     after: Any = None
     detail: str = ""
     forced: bool = False
@@ -288,14 +288,18 @@ class Claim(Record):
 
 
 def parse_date(value: str | date | None) -> date | None:
-    """Dates typed by people: ISO (2024-10-31); a full timestamp keeps its date."""
+    """Dates typed by people: ISO (2024-10-31); a full ISO timestamp keeps its date."""
     if value is None or isinstance(value, date):
         return value
     text = value.strip()
     if not text:
         return None
     try:
-        return date.fromisoformat(text[:10])
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
     except ValueError:
         raise ValueError(f"date {value!r} is not YYYY-MM-DD") from None
 

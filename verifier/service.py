@@ -165,7 +165,10 @@ class Verifier:
         """Apply ``change`` to the latest claim under the lock; it returns the history to append."""
         with self.repo.transaction():
             claim = self.claim(ref)
-            entries = change(claim)
+            try:
+                entries = change(claim)  # assignments are validated (validate_assignment=True)
+            except ValidationError as exc:
+                raise InvalidInputError(validation_message(exc)) from None
             if not entries:
                 return claim
             number = 1 + max((e.change for e in claim.history), default=0)
@@ -251,9 +254,9 @@ class Verifier:
                 if found >= 0:
                     start, end = found, found + len(text)
             existing = self.repo.claims.ids()
-            wanted = ids.claim_id(article_id, text)
-            if wanted in existing:
-                return self.repo.claims.get(wanted), False
+            same = self._same_claim(article_id, text, existing)
+            if same is not None:
+                return same, False
             try:
                 claim = Claim(
                     id=ids.claim_id(article_id, text, taken=existing),
@@ -273,6 +276,21 @@ class Verifier:
             claim.history.append(self._entry("created", after=text, detail=origin.value))
             self.repo.claims.insert(claim)
             return claim, True
+
+    def _same_claim(self, article_id: str | None, text: str, existing: list[str]) -> Claim | None:
+        """The claim already recorded for this text in this article, if any.
+
+        Ids are derived from content, so the same text maps to the same id, or to a longer form of
+        it when the short form was taken by another text; compare texts to tell which.
+        """
+        full = ids.claim_id(article_id, text, taken=())  # the shortest form
+        key = ids.normalise_text(text)
+        for candidate in existing:
+            if candidate.startswith(full) or full.startswith(candidate):
+                claim = self.repo.claims.get(candidate)
+                if claim.article_id == article_id and ids.normalise_text(claim.text) == key:
+                    return claim
+        return None
 
     def edit_text(self, ref: str, text: str) -> Claim:
         text = text.strip()
@@ -393,6 +411,8 @@ class Verifier:
             data.update({k: v for k, v in changes.items()})
             data = {k: v for k, v in data.items() if v is not None and v != ""}
             new = self._build_source(claim, data, old.id)
+            if any(s.url == new.url for s in claim.sources if s.id != old.id):
+                raise InvalidInputError(f"{new.url} is already a source of claim {claim.id}")
             new = new.model_copy(update={"added_at": old.added_at, "added_by": old.added_by})
             if new == old:
                 edited.append(old)
@@ -410,10 +430,14 @@ class Verifier:
         def change(claim: Claim) -> list[HistoryEntry]:
             source = self.resolve_source(claim, source_ref)
             claim.sources.remove(source)
-            for other in claim.sources:  # a source others derived from: they now stand alone
+            entries = [self._entry("source_removed", source.model_dump(mode="json"), None, detail=source.id)]
+            for other in claim.sources:  # sources derived from it now stand alone: record that too
                 if other.derived_from == source.id:
+                    before = other.model_dump(mode="json")
                     other.derived_from = None
-            return [self._entry("source_removed", source.model_dump(mode="json"), None, detail=source.id)]
+                    after = other.model_dump(mode="json")
+                    entries.append(self._entry("source_edited", before, after, detail=other.id))
+            return entries
 
         return self._change(ref, change)
 

@@ -37,14 +37,18 @@ class Corroboration:
 
 
 def origin_of(source: Source, by_id: dict[str, Source]) -> str:
-    """The source at the root of ``derived_from`` links (cycles and dangling links stop the walk)."""
-    seen = {source.id}
+    """The source at the root of ``derived_from`` links.
+
+    A dangling link ends the walk. Sources that derive from each other in a cycle share one
+    origin (the smallest id in the cycle), so they count once, not once each.
+    """
+    path = [source.id]
     current = source
     while current.derived_from and current.derived_from in by_id:
         parent = by_id[current.derived_from]
-        if parent.id in seen:
-            break
-        seen.add(parent.id)
+        if parent.id in path:
+            return min(path[path.index(parent.id) :])
+        path.append(parent.id)
         current = parent
     return current.id
 

@@ -149,12 +149,6 @@ def test_bad_verdict_labels_are_invalid_input(tmp_path: Path, text: str) -> None
         load(write(tmp_path, text))
 
 
-@pytest.mark.xfail(
-    reason="BUG: a valid TOML file of the wrong shape raises AttributeError (a traceback in the CLI) "
-    "instead of InvalidInputError (verifier/config.py load: data.get('organisation').get / "
-    "(data.get('verdicts') or {}).items() / (data.get('reliability') or {}).items())",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text", ['organisation = "Fact Desk"\n', 'reliability = "high"\n', "verdicts = 3\n"]
 )

@@ -155,12 +155,6 @@ def test_a_cycle_terminates() -> None:
     assert origin_of(self_loop, {"sself": self_loop}) == "sself"
 
 
-@pytest.mark.xfail(
-    reason="BUG: origin_of picks a different 'origin' for each member of a derived_from cycle "
-    "(verifier/workflow.py origin_of), so sources that all derive from each other count as "
-    "several independent sources",
-    strict=True,
-)
 def test_sources_in_a_cycle_are_not_independent_of_each_other() -> None:
     a = src("supports", "sa", derived_from="sb")
     b = src("supports", "sb", derived_from="sa")

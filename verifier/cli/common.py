@@ -13,12 +13,13 @@ from typing import Any, TypeVar
 
 import click
 import orjson
+from pydantic import ValidationError
 
 from store import StoreError
 from verifier.config import Config, default_db_path
 from verifier.config import load as load_config
 from verifier.errors import VerifierError
-from verifier.service import Verifier
+from verifier.service import Verifier, validation_message
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +69,8 @@ def user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (VerifierError, StoreError) as exc:
             fail(str(exc))
+        except ValidationError as exc:  # a model refused a value the core did not pre-check
+            fail(validation_message(exc))
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 

@@ -19,7 +19,8 @@ def status_command(app: AppContext, claims: tuple[str, ...], status: str, note: 
     """Set the status of one or more claims: CLAIM... STATUS."""
     if len(claims) == 1:
         record = app.desk.set_status(claims[0], status, note, force=force)
-        forced = record.history[-1].forced if record.history else False
+        last = record.history[-1].change if record.history else None
+        forced = any(e.forced for e in record.history if e.change == last)
         click.echo(f"claim {record.id}: {record.status.label}" + (" (forced)" if forced else ""))
         return
     done, refused = app.desk.set_status_many(claims, status, note, force=force)

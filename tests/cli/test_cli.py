@@ -1,0 +1,522 @@
+"""The real ``verifier`` console script, run in a subprocess: what a fact-checker or a script sees.
+
+Exit codes: 0 ok, 1 failed (one line on stderr, no traceback), 2 bad usage. The database is set
+up through the service where that is quicker, and every effect is checked by reading it back.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RunCli, make_desk
+from verifier.models import Attribution, Sourcing, Stance, Status, TextSpan
+from verifier.service import Verifier
+
+ARTICLE_TEXT = (
+    "Seoul weighs arms for Kyiv\n"
+    "Officials estimate that more than 10,000 North Korean troops are in Russia.\n"
+    "Reports say the troops are already fighting in Kursk.\n"
+)
+CLAIM_TEXT = "Officials estimate that more than 10,000 North Korean troops are in Russia."
+
+
+def one_error_line(done: subprocess.CompletedProcess[str]) -> str:
+    """The single line a failed command prints on stderr."""
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("error: "), lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def desk(db_path: Path) -> Verifier:
+    return make_desk(db_path)
+
+
+@pytest.fixture
+def article_id(desk: Verifier) -> str:
+    article, _ = desk.add_article(ARTICLE_TEXT, title="Seoul weighs arms for Kyiv")
+    return article.id
+
+
+@pytest.fixture
+def claim_id(desk: Verifier, article_id: str) -> str:
+    claim, _ = desk.add_claim(CLAIM_TEXT, article=article_id)
+    return claim.id
+
+
+def reread(db_path: Path) -> Verifier:
+    return make_desk(db_path, user="reader")
+
+
+# -- claims ----------------------------------------------------------------------------------------
+
+
+def test_claim_add_then_list(run_cli: RunCli, db_path: Path, article_id: str) -> None:
+    done = run_cli("claim", "add", "--article", article_id[:4], CLAIM_TEXT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("added claim ")
+    new_id = done.stdout.split()[-1]
+    claim = reread(db_path).claim(new_id)
+    assert claim.article_id == article_id and claim.text == CLAIM_TEXT
+    assert ARTICLE_TEXT[claim.start : claim.end] == CLAIM_TEXT
+    assert claim.history[0].by == "ana"  # from $VERIFIER_USER
+
+    again = run_cli("claim", "add", "--article", article_id, CLAIM_TEXT)
+    assert again.returncode == 0 and again.stdout.strip() == f"already there: claim {new_id}"
+    assert len(reread(db_path).claims()) == 1
+
+    listed = run_cli("claims")
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stdout.splitlines()
+    assert line.split()[:2] == [new_id, "unverified"]
+    assert "+0 -0" in line and "Officials estimate" in line
+
+
+def test_claims_json_and_status_filter(run_cli: RunCli, desk: Verifier, claim_id: str) -> None:
+    other, _ = desk.add_claim("Reports say the troops are already fighting in Kursk.")
+    desk.add_source(other.id, "https://example.com/a", "supports")
+    desk.set_status(other.id, "verified")
+    everything = run_cli("claims", "--json")
+    assert everything.returncode == 0, everything.stderr
+    data = json.loads(everything.stdout)
+    assert sorted(c["id"] for c in data) == sorted([claim_id, other.id])
+    verified = json.loads(run_cli("claims", "--status", "verified", "--json").stdout)
+    assert [c["id"] for c in verified] == [other.id]
+    listed = run_cli("claims", "--status", "verified").stdout.splitlines()
+    assert len(listed) == 1 and listed[0].startswith(other.id)
+    assert re.search(r"\+1 -0\s*!", listed[0]), listed[0]  # "!": fewer than two independent
+    corroboration = verified[0]["corroboration"]
+    assert corroboration["supporting"] == 1
+    assert corroboration["independent_supporting"] == 1
+    assert corroboration["fewer_than_two_independent"] is True
+
+
+def test_show_text_and_json(run_cli: RunCli, desk: Verifier, article_id: str) -> None:
+    start = ARTICLE_TEXT.index("Officials")
+    attribution = Attribution(
+        source=TextSpan(start=start, end=start + 9, text="Officials"),
+        name="Officials",
+        cue=TextSpan(start=start + 10, end=start + 18, text="estimate"),
+        sourcing=Sourcing.VAGUE,
+    )
+    claim, _ = desk.add_claim(CLAIM_TEXT, article=article_id, attributions=[attribution])
+    _, wire = desk.add_source(
+        claim.id, "https://wire.example/story", "supports", title="Wire story"
+    )
+    desk.add_source(claim.id, "https://paper.example/copy", "supports", derived_from=wire.id)
+    desk.add_source(claim.id, "https://think.example/tank", "refutes", excerpt="We count 3,000.")
+    desk.tag(claim.id, "troops")
+    desk.add_note(claim.id, "Ask the ministry")
+    desk.set_status(claim.id, "verified", note="Two reports agree", force=False)
+
+    text = run_cli("show", claim.id[:5])
+    assert text.returncode == 0, text.stderr
+    out = text.stdout
+    assert f"claim {claim.id}  [verified]" in out
+    assert "verdict note: Two reports agree" in out
+    assert '[0] Officials ("estimate"): vague' in out and "weak sourcing" in out
+    assert "sources: 2 supporting, 1 refuting" in out
+    assert "independent: 1 supporting, 1 refuting" in out
+    assert "fewer than two independent sources" in out
+    assert f"derived from {wire.id}" in out
+    assert '"We count 3,000."' in out
+    assert "tags: troops" in out and "Ask the ministry" in out
+    assert "status unverified → verified" in out
+
+    data = json.loads(run_cli("show", claim.id, "--json").stdout)
+    assert data["id"] == claim.id and data["status"] == "verified"
+    assert data["attributions"][0]["sourcing"] == "vague"
+    assert [s["stance"] for s in data["sources"]] == ["supports", "supports", "refutes"]
+    assert data["corroboration"]["independent_supporting"] == 1
+    assert data["corroboration"]["fewer_than_two_independent"] is True
+    assert [h["action"] for h in data["history"]] == [
+        "created",
+        "source_added",
+        "source_added",
+        "source_added",
+        "tags",
+        "note",
+        "status",
+        "verdict_note",
+    ]
+
+
+def test_unknown_claim_id_is_exit_1(run_cli: RunCli, claim_id: str) -> None:
+    done = run_cli("show", "zzzzzzz")
+    assert done.returncode == 1
+    assert one_error_line(done) == "error: no claim with id 'zzzzzzz'"
+
+
+def test_ambiguous_prefix_is_exit_1_listing_the_candidates(
+    run_cli: RunCli, desk: Verifier, db_path: Path
+) -> None:
+    made = [desk.add_claim(f"Claim {n}")[0].id for n in range(40)]
+    groups: dict[str, list[str]] = {}
+    for cid in made:
+        groups.setdefault(cid[0], []).append(cid)
+    shared = sorted(next(g for g in groups.values() if len(g) > 1))
+    before = db_path.read_bytes()
+    done = run_cli("note", shared[0][0], "which one?")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "ambiguous" in line
+    for candidate in shared:
+        assert candidate in line
+    assert db_path.read_bytes() == before
+
+
+# -- status ----------------------------------------------------------------------------------------
+
+
+def test_a_refused_status_is_exit_1_one_line_and_changes_nothing(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    before = db_path.read_bytes()
+    done = run_cli("status", claim_id, "verified", "--note", "trust me")
+    assert done.returncode == 1
+    assert one_error_line(done) == (
+        "error: cannot set verified: no supporting source (use --force to override)"
+    )
+    assert done.stdout == ""
+    assert db_path.read_bytes() == before
+
+
+def test_force_sets_the_status_and_records_the_override(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    done = run_cli("status", claim_id, "false", "--force")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"claim {claim_id}: false (forced)"
+    entry = reread(db_path).claim(claim_id).history[-1]
+    assert (entry.action, entry.after, entry.forced, entry.by) == ("status", "false", True, "ana")
+    assert "no refuting source" in entry.detail
+
+
+def test_force_with_a_note_still_says_forced(run_cli: RunCli, claim_id: str) -> None:
+    done = run_cli("status", claim_id, "verified", "--note", "Ministry confirmed", "--force")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"claim {claim_id}: verified (forced)"
+
+
+def test_status_with_evidence_and_note(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "refutes")
+    done = run_cli("status", claim_id, "false", "--note", "Ministry says 3,000")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"claim {claim_id}: false"
+    claim = reread(db_path).claim(claim_id)
+    assert claim.status is Status.FALSE and claim.verdict_note == "Ministry says 3,000"
+    assert claim.history[-1].forced is False
+
+
+def test_status_on_several_claims_reports_each_refusal(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    ready, _ = desk.add_claim("Reports say the troops are already fighting in Kursk.")
+    desk.add_source(ready.id, "https://example.com/a", "supports")
+    done = run_cli("status", claim_id, ready.id, "verified")
+    assert done.returncode == 1
+    assert done.stdout.strip() == f"claim {ready.id}: verified"
+    assert one_error_line(done).startswith(f"error: claim {claim_id}: cannot set verified")
+    seen = reread(db_path)
+    assert seen.claim(ready.id).status is Status.VERIFIED
+    assert seen.claim(claim_id).status is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "CLAIM", "approved"),
+        ("claims", "--no-such-option"),
+        ("source", "add", "CLAIM", "https://example.com/"),  # --stance is required
+        ("source", "add", "CLAIM", "https://example.com/", "--stance", "agrees"),
+        ("status", "CLAIM", "verified", "--bogus"),
+        ("no-such-command",),
+    ],
+)
+def test_bad_usage_is_exit_2(
+    run_cli: RunCli, db_path: Path, claim_id: str, args: tuple[str, ...]
+) -> None:
+    before = db_path.read_bytes()
+    done = run_cli(*(claim_id if a == "CLAIM" else a for a in args))
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    assert "Usage:" in done.stderr or "Error" in done.stderr
+    assert db_path.read_bytes() == before
+
+
+# -- sources -----------------------------------------------------------------------------------------
+
+
+def test_source_add_with_every_option(run_cli: RunCli, db_path: Path, claim_id: str) -> None:
+    done = run_cli(
+        "source",
+        "add",
+        claim_id,
+        "https://www.defense.gov/News/Releases/1",
+        "--stance",
+        "supports",
+        "--title",
+        "Pentagon briefing",
+        "--publisher",
+        "U.S. Department of Defense",
+        "--kind",
+        "official_statement",
+        "--excerpt",
+        "around 11,000 North Korean troops",
+        "--note",
+        "primary source",
+        "--published",
+        "2024-11-04",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    [source] = reread(db_path).claim(claim_id).sources
+    assert printed["id"] == source.id
+    assert source.url == "https://www.defense.gov/News/Releases/1"
+    assert source.stance is Stance.SUPPORTS
+    assert (source.title, source.publisher, source.kind.value) == (
+        "Pentagon briefing",
+        "U.S. Department of Defense",
+        "official_statement",
+    )
+    assert source.excerpt == "around 11,000 North Korean troops" and source.note == "primary source"
+    assert source.published.isoformat() == "2024-11-04" and source.added_by == "ana"
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("javascript:alert(1)", "url: URL scheme must be http or https (got javascript)"),
+        ("file:///etc/passwd", "got file"),
+        ("http://exa mple.com/", "spaces or control characters"),
+    ],
+)
+def test_source_add_refuses_a_bad_url_in_one_line(
+    run_cli: RunCli, db_path: Path, claim_id: str, url: str, problem: str
+) -> None:
+    before = db_path.read_bytes()
+    done = run_cli("source", "add", claim_id, url, "--stance", "supports")
+    assert done.returncode == 1
+    assert problem in one_error_line(done)
+    assert db_path.read_bytes() == before
+
+
+def test_source_add_refuses_a_duplicate_and_a_missing_origin(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    before = db_path.read_bytes()
+    dup = run_cli("source", "add", claim_id, "https://example.com/a", "--stance", "refutes")
+    assert dup.returncode == 1 and "already a source" in one_error_line(dup)
+    orphan = run_cli(
+        "source",
+        "add",
+        claim_id,
+        "https://example.com/b",
+        "--stance",
+        "supports",
+        "--derived-from",
+        "szzzz",
+    )
+    assert orphan.returncode == 1 and "derived_from: no source 'szzzz'" in one_error_line(orphan)
+    assert db_path.read_bytes() == before
+
+
+def test_source_remove_and_undo(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    _, keep = desk.add_source(claim_id, "https://example.com/keep", "supports")
+    _, drop = desk.add_source(claim_id, "https://example.com/drop", "refutes")
+    done = run_cli("source", "remove", claim_id, drop.id[:4])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"claim {claim_id}: source removed (1 left)"
+    assert [s.id for s in reread(db_path).claim(claim_id).sources] == [keep.id]
+    undone = run_cli("undo", claim_id)
+    assert undone.returncode == 0, undone.stderr
+    assert "undid source removed" in undone.stdout
+    assert sorted(s.id for s in reread(db_path).claim(claim_id).sources) == sorted(
+        [keep.id, drop.id]
+    )
+
+
+# -- notes, tags, assignee, history, undo ------------------------------------------------------------
+
+
+def test_note_tag_assign_history_and_undo(run_cli: RunCli, db_path: Path, claim_id: str) -> None:
+    assert run_cli("note", claim_id, "Called the ministry").returncode == 0
+    tagged = run_cli("tag", claim_id, "Troops", "kursk")
+    assert tagged.stdout.strip() == f"claim {claim_id}: tags troops, kursk"
+    assigned = run_cli("assign", claim_id, "bo")
+    assert assigned.stdout.strip() == f"claim {claim_id}: assigned to bo"
+    claim = reread(db_path).claim(claim_id)
+    assert claim.notes[0].text == "Called the ministry" and claim.notes[0].by == "ana"
+    assert claim.tags == ["troops", "kursk"] and claim.assignee == "bo"
+
+    history = json.loads(run_cli("history", claim_id, "--json").stdout)
+    assert [(h["action"], h["by"]) for h in history] == [
+        ("created", "ana"),
+        ("note", "ana"),
+        ("tags", "ana"),
+        ("assigned", "ana"),
+    ]
+    assert (history[-1]["before"], history[-1]["after"]) == (None, "bo")
+
+    undone = run_cli("undo", claim_id)
+    assert undone.returncode == 0 and undone.stdout.strip() == f"claim {claim_id}: undid assigned"
+    assert reread(db_path).claim(claim_id).assignee is None
+
+    text = run_cli("history", claim_id)
+    lines = text.stdout.splitlines()
+    assert len(lines) == 5 and all(" ana " in line for line in lines)
+    assert "tags — → troops, kursk" in lines[2]
+    assert lines[-1].endswith("undo (undid assigned)")
+
+
+def test_untag_and_assign_clear(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    desk.tag(claim_id, "a", "b")
+    desk.assign(claim_id, "bo")
+    assert run_cli("untag", claim_id, "A").stdout.strip() == f"claim {claim_id}: tags b"
+    assert (
+        run_cli("assign", claim_id, "--clear").stdout.strip()
+        == f"claim {claim_id}: assigned to nobody"
+    )
+    claim = reread(db_path).claim(claim_id)
+    assert claim.tags == ["b"] and claim.assignee is None
+
+
+def test_assign_without_a_person_is_bad_usage(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    done = run_cli("assign", claim_id)
+    assert done.returncode == 2
+    assert "--clear" in one_error_line(done)
+
+
+def test_nothing_to_undo_is_exit_1(run_cli: RunCli, claim_id: str) -> None:
+    done = run_cli("undo", claim_id)
+    assert done.returncode == 1
+    assert one_error_line(done) == f"error: claim {claim_id} has no change to undo"
+
+
+def test_a_tag_of_two_words_is_one_line_exit_1(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    before = db_path.read_bytes()
+    done = run_cli("tag", claim_id, "two words")
+    assert done.returncode == 1
+    assert "one word" in one_error_line(done)
+    assert db_path.read_bytes() == before
+
+
+# -- configuration and the database path ---------------------------------------------------------
+
+
+def test_config_shows_what_is_in_force_and_where_from(
+    run_cli: RunCli, db_path: Path, cli_env: dict[str, str]
+) -> None:
+    done = run_cli("config", "--json")
+    assert done.returncode == 0, done.stderr
+    rows = {row["setting"]: (row["value"], row["from"]) for row in json.loads(done.stdout)}
+    assert rows["database"] == (str(db_path), "--db")
+    assert rows["user"] == ("ana", "$VERIFIER_USER")
+    assert rows["config file"] == (cli_env["VERIFIER_CONFIG"], "not present (defaults)")
+    assert rows["verdicts.verified"] == ("True (rating 5)", "default")
+    assert not db_path.exists()  # showing the config opens no database
+
+
+def test_a_malformed_config_is_exit_1_one_line(
+    run_cli: RunCli, tmp_path: Path, claim_id: str
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('user = "unterminated\n', encoding="utf-8")
+    done = run_cli("claims", env={"VERIFIER_CONFIG": str(bad)})
+    assert done.returncode == 1
+    assert f"{bad}: not valid TOML" in one_error_line(done)
+
+
+def test_db_option_beats_verifier_db(run_cli: RunCli, db_path: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.json"
+    done = run_cli("claim", "add", "Typed by hand", env={"VERIFIER_DB": str(elsewhere)})
+    assert done.returncode == 0, done.stderr
+    assert db_path.exists() and not elsewhere.exists()
+    via_env = run_cli("claims", "--json", db=None, env={"VERIFIER_DB": str(db_path)})
+    assert [c["text"] for c in json.loads(via_env.stdout)] == ["Typed by hand"]
+
+
+def test_a_corrupt_database_is_exit_1_naming_the_file_and_left_alone(
+    run_cli: RunCli, db_path: Path
+) -> None:
+    garbage = b"\x00\x01garbage{not json\xff"
+    db_path.write_bytes(garbage)
+    for args in (("claims",), ("claim", "add", "A new claim")):
+        done = run_cli(*args)
+        assert done.returncode == 1
+        assert str(db_path) in one_error_line(done)
+        assert db_path.read_bytes() == garbage
+
+
+# -- the installed console script itself (the tests above fork a pre-imported CLI) ---------------
+
+
+def test_the_console_script_runs_and_reports_its_version(run_script: RunCli) -> None:
+    done = run_script("--version", db=None)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "verifier, version 0.1.0"
+
+
+def test_the_console_script_exit_codes_and_one_line_errors(
+    run_script: RunCli, db_path: Path, claim_id: str
+) -> None:
+    before = db_path.read_bytes()
+    refused = run_script("status", claim_id, "verified")
+    assert refused.returncode == 1
+    assert "no supporting source" in one_error_line(refused)
+    usage = run_script("status", claim_id, "approved")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_python_dash_m_verifier_is_the_same_command(
+    cli_env: dict[str, str], db_path: Path, claim_id: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "verifier", "--db", str(db_path), "show", claim_id, "--json"],
+        capture_output=True,
+        text=True,
+        env=cli_env,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"] == claim_id
+
+
+def test_the_console_script_refuses_a_corrupt_database(run_script: RunCli, db_path: Path) -> None:
+    db_path.write_bytes(b'{"_meta": {"store": ')
+    done = run_script("claims")
+    assert done.returncode == 1
+    assert str(db_path) in one_error_line(done)
+    assert db_path.read_bytes() == b'{"_meta": {"store": '
+
+
+def test_a_truncated_database_is_refused_too(run_cli: RunCli, db_path: Path, claim_id: str) -> None:
+    cut = db_path.read_bytes()[:-40]
+    db_path.write_bytes(cut)
+    done = run_cli("note", claim_id, "a change that must not be written")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert str(db_path) in line and "not valid JSON" in line
+    assert db_path.read_bytes() == cut
