@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -44,6 +45,7 @@ _MD_ESCAPES = str.maketrans(
         ">": "&gt;",
     }
 )
+_MD_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|~!&<>]")
 _MD_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
@@ -55,13 +57,15 @@ def md_escape(value: Any) -> str:
         return value
     if isinstance(value, int | float):
         return str(value)
-    text = " ".join(str(value).split()).translate(_MD_ESCAPES)
+    text = " ".join(str(value).split())
+    if _MD_NEEDS_ESCAPE.search(text):  # most text needs none: skip the slower translate
+        text = text.translate(_MD_ESCAPES)
     if not text:
         return text
     first = text[0]
     if first in "#+=-":  # would start a heading, list item or setext underline
         return "\\" + text
-    if first.isdigit():  # "1." would start an ordered list
+    if first.isdigit() and _MD_ORDERED.match(text):  # "1." would start an ordered list
         return _MD_ORDERED.sub(r"\1\\\2", text, count=1)
     return text
 
@@ -145,12 +149,8 @@ def write_report(
     """Render the report into ``out`` claim by claim (``kind`` is "md" or "html")."""
     context = report_context(claims, articles, config, title=title, scope=scope, now=now)
     tmpl = template(kind)
-    # Render claim by claim, but hand the output buffer a few large strings rather than a
-    # million tiny ones: the template's own generator, chunks joined in batches.
-    batch: list[str] = []
-    for chunk in tmpl.root_render_func(tmpl.new_context(context)):
-        batch.append(chunk)
-        if len(batch) >= WRITE_BATCH:
-            out.write("".join(batch))
-            batch.clear()
-    out.write("".join(batch))
+    # Render claim by claim, but hand the output a few large strings rather than a million tiny
+    # ones: the template's generator is consumed in batches, joined in C (itertools.islice).
+    chunks = tmpl.root_render_func(tmpl.new_context(context))
+    while text := "".join(islice(chunks, WRITE_BATCH)):
+        out.write(text)
