@@ -359,3 +359,28 @@ def test_ingest_a_url_records_where_it_came_from(run_cli: RunCli, db_path: Path,
     assert article.url == f"{web}/article.html"
     assert article.title == "Seoul Weighs Arms For Kyiv"
     assert "10,000 North Korean troops" in article.text
+
+
+@needs_extract
+@pytest.mark.xfail(
+    reason="BUG: re-ingest matches existing claims by their current text (verifier/ingest.py "
+    "_save_claims: old_claims keyed by normalise_text(c.text)), so after a person corrects a "
+    "claim's wording, the next version of the article marks that claim 'no longer in the article' "
+    "and adds an unverified duplicate of the unchanged sentence; the work stays on the orphan",
+    strict=True,
+)
+def test_a_corrected_claim_keeps_its_place_when_the_article_is_updated(
+    db_path: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    text = SEED.read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    desk = make_desk(db_path)
+    ingest(desk, str(article))
+    claim = next(c for c in desk.claims() if "over 10,000" in c.text)
+    desk.edit_text(claim.id, claim.text.replace("over 10,000", "more than 10,000"))
+    desk.set_status(claim.id, "in_progress")
+    article.write_text(text + "\nEditor's note: a paragraph added on Friday.\n", encoding="utf-8")
+    ingest(desk, str(article))
+    assert desk.claim(claim.id).in_article
+    assert [c.id for c in desk.claims() if c.text == claim.text] == []
