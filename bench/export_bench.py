@@ -18,13 +18,13 @@ Python memory (tracemalloc) of streamed vs naive HTML, which is what streaming i
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from verifier import ids
@@ -87,17 +87,30 @@ def make_claims(article_id: str, text: str, n: int) -> list[Claim]:
             for k in range(3)
         ]
         history = [
-            HistoryEntry(at=at, by="bench", action="created", after=sentence, detail="extracted", change=1),
+            HistoryEntry(
+                at=at, by="bench", action="created", after=sentence, detail="extracted", change=1
+            ),
             *(
                 HistoryEntry(
-                    at=at, by="bench", action="source_added", after=s.model_dump(mode="json"), change=2 + k
+                    at=at,
+                    by="bench",
+                    action="source_added",
+                    after=s.model_dump(mode="json"),
+                    change=2 + k,
                 )
                 for k, s in enumerate(sources)
             ),
         ]
         if status is not Status.UNVERIFIED:
             history.append(
-                HistoryEntry(at=at, by="bench", action="status", before="unverified", after=status.value, change=5)
+                HistoryEntry(
+                    at=at,
+                    by="bench",
+                    action="status",
+                    before="unverified",
+                    after=status.value,
+                    change=5,
+                )
             )
         claims.append(
             Claim(
@@ -110,13 +123,17 @@ def make_claims(article_id: str, text: str, n: int) -> list[Claim]:
                 score=(i % 100) / 100,
                 attributions=[
                     Attribution(
-                        source=TextSpan(start=0, end=8, text="Analysts" if i % 3 else "Deputy Minister Rudenko"),
+                        source=TextSpan(
+                            start=0, end=8, text="Analysts" if i % 3 else "Deputy Minister Rudenko"
+                        ),
                         name="analysts" if i % 3 else "Andrey Rudenko",
                         sourcing=Sourcing.VAGUE if i % 3 else Sourcing.NAMED_PERSON,
                     )
                 ],
                 status=status,
-                verdict_note="A verdict note explaining the decision." if status.is_verdict else None,
+                verdict_note="A verdict note explaining the decision."
+                if status.is_verdict
+                else None,
                 sources=sources,
                 tags=["bench"],
                 history=history,
@@ -178,7 +195,9 @@ def main() -> int:
             desk.repo.claims.put_many(built)
         setup = time.perf_counter() - started
         size = (folder / "bench.json").stat().st_size
-        print(f"database: {args.claims:,} claims x 3 sources, {size / 1e6:.1f} MB, built in {setup:.1f} s")
+        print(
+            f"database: {args.claims:,} claims x 3 sources, {size / 1e6:.1f} MB, built in {setup:.1f} s"
+        )
 
         loaded: list[Claim] = []
 
@@ -192,10 +211,9 @@ def main() -> int:
         print()
         print(f"{'format':<12} {'seconds':>8} {'MB':>7} {'x load':>7} {'x naive html':>13}")
         html_time = 0.0
-        sink = io.StringIO()
         for fmt in FORMATS:
             target = folder / f"out.{fmt}"
-            seconds = best_of(args.repeat, lambda fmt=fmt, target=target: export_claims(desk, loaded, fmt, target, stream=sink))
+            seconds = best_of(args.repeat, partial(export_claims, desk, loaded, fmt, target))
             if fmt == "html":
                 html_time = seconds
             print(
@@ -204,7 +222,9 @@ def main() -> int:
             )
         print()
         verdict = "met" if html_time < TARGET_HTML_SECONDS else "NOT met"
-        print(f"target: html for {args.claims:,} claims under {TARGET_HTML_SECONDS:.0f} s: {verdict} ({html_time:.3f} s)")
+        print(
+            f"target: html for {args.claims:,} claims under {TARGET_HTML_SECONDS:.0f} s: {verdict} ({html_time:.3f} s)"
+        )
         if not args.no_memory:
             streamed = peak_memory(lambda: export_claims(desk, loaded, "html", folder / "m.html"))
             naive = peak_memory(lambda: naive_html(desk, loaded, folder / "n.html"))
