@@ -149,6 +149,25 @@ def test_show_text_and_json(run_cli: RunCli, desk: Verifier, article_id: str) ->
     ]
 
 
+def test_articles_list_and_show(run_cli: RunCli, article_id: str, claim_id: str) -> None:
+    listed = run_cli("articles", "--json")
+    assert listed.returncode == 0, listed.stderr
+    [article] = json.loads(listed.stdout)
+    assert (article["id"], article["title"], article["claims"]) == (
+        article_id,
+        "Seoul weighs arms for Kyiv",
+        1,
+    )
+    assert "text" not in article
+    shown = run_cli("article", "show", article_id[:3])
+    assert shown.returncode == 0, shown.stderr
+    assert f"id:         {article_id}" in shown.stdout
+    assert shown.stdout.rstrip("\n").endswith(ARTICLE_TEXT.rstrip("\n"))
+    missing = run_cli("article", "show", "azzzzz")
+    assert missing.returncode == 1
+    assert one_error_line(missing) == "error: no article with id 'azzzzz'"
+
+
 def test_unknown_claim_id_is_exit_1(run_cli: RunCli, claim_id: str) -> None:
     done = run_cli("show", "zzzzzzz")
     assert done.returncode == 1
