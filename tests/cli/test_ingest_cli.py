@@ -7,7 +7,7 @@ import importlib
 import json
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -384,3 +384,33 @@ def test_a_corrected_claim_keeps_its_place_when_the_article_is_updated(
     ingest(desk, str(article))
     assert desk.claim(claim.id).in_article
     assert [c.id for c in desk.claims() if c.text == claim.text] == []
+
+
+@needs_extract
+@pytest.mark.parametrize(
+    ("name", "encode"),
+    [
+        ("crlf", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
+        ("bom", lambda t: b"\xef\xbb\xbf" + t.encode("utf-8")),
+        ("nbsp", lambda t: t.replace(" ", "\u00a0", 40).encode("utf-8")),
+    ],
+)
+def test_spans_point_into_the_text_exactly_as_read(
+    db_path: Path, tmp_path: Path, name: str, encode: Callable[[str], bytes]
+) -> None:
+    raw = encode(SEED.read_text(encoding="utf-8"))
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(raw)
+    desk = make_desk(db_path)
+    ingest(desk, str(path))
+    [article] = desk.articles()
+    assert article.text == raw.decode("utf-8-sig")  # only a leading BOM is dropped
+    claims = desk.claims()
+    assert claims
+    for claim in claims:
+        assert article.text[claim.start : claim.end] == claim.text
+        for attribution in claim.attributions:
+            span = attribution.source
+            assert article.text[span.start : span.end] == span.text
+    for sentence in article.sentences:
+        assert 0 <= sentence.start <= sentence.end <= len(article.text)
