@@ -111,6 +111,9 @@ def test_long_claims_warned(desk: Verifier) -> None:
     assert long_ones
     for claim in long_ones:
         assert any(claim.id in w and "characters" in w for w in result.warnings)
+    # the one-line summary (what the TUI shows) says so too
+    assert result.summary().endswith(f"; {len(result.warnings)} warnings")
+    assert "skipped 2 without a verdict" in result.summary()
 
 
 def test_hostile_text_is_data_and_safe_in_a_script_tag(desk: Verifier) -> None:

@@ -77,6 +77,9 @@ class ExportResult:
             text += f" ({self.rows} rows)"
         if self.skipped:
             text += f"; skipped {self.skipped} without a verdict"
+        if self.warnings:
+            n = len(self.warnings)
+            text += f"; {n} warning{'s' if n != 1 else ''}"
         return text
 
 
