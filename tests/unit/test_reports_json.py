@@ -170,3 +170,10 @@ def test_bad_files_refused_clearly(raw: bytes, message: str, tmp_path: Path) -> 
     with pytest.raises(InvalidInputError, match=message):
         merge_bytes(empty, raw, origin="in.json")
     assert empty.claims() == []
+
+
+def test_export_never_overwrites_the_database(desk: Verifier) -> None:
+    before = desk.path.read_bytes()
+    with pytest.raises(InvalidInputError, match="the database itself"):
+        export_claims(desk, desk.claims(), "json", desk.path)
+    assert desk.path.read_bytes() == before

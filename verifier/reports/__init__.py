@@ -154,6 +154,8 @@ def export_claims(
         raise InvalidInputError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
     if options:
         raise InvalidInputError(f"unknown export option(s): {', '.join(sorted(options))}")
+    if path is not None and Path(path).expanduser().resolve() == desk.path.expanduser().resolve():
+        raise InvalidInputError(f"{path} is the database itself: choose another output file")
     config = desk.config
     publisher = (
         check_settings(config, org=org, url_template=url_template) if fmt == "claimreview" else None
