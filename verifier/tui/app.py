@@ -64,7 +64,7 @@ APP_ACTIONS = frozenset(k.action for k in KEYS)
 class VerifierApp(App[None]):
     """Triage the claims of one database."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses live elsewhere
     TITLE = "verifier"
     BINDINGS = bindings()  # type: ignore[assignment]
     COMMANDS = App.COMMANDS | {VerifierCommands}
@@ -85,7 +85,8 @@ class VerifierApp(App[None]):
         self.sort = SortKey.SCORE
         self.undo_stack: list[str] = []
         self.revision: object = None  # the file revision our view reflects
-        self.loads = 0  # completed reloads (tests and the bench wait on it)
+        self.loads = 0  # completed reloads (tests and the bench wait on them)
+        self.views = 0  # times the table was refilled (after a reload, filter or sort)
         self._desk_lock = threading.Lock()  # one desk call at a time from this app
 
     # -- layout ------------------------------------------------------------------------------------
@@ -239,6 +240,7 @@ class VerifierApp(App[None]):
             return
         rows = apply(self.snapshot.rows, self.where)
         self.table.set_rows(rows)
+        self.views += 1
         self.query_one(FilterBar).set_count(len(rows), len(self.snapshot.rows), self.sort)
         self.refresh_summary()
         self.show_detail()

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from verifier.models import Article, Claim, ClaimKind, Status
 from verifier.service import searchable_text
-from verifier.workflow import corroborate
+from verifier.workflow import Corroboration, corroborate
 
 # C0 controls (except newline and tab), DEL and C1 controls: shown as visible symbols, never sent to
 # the terminal, so an article cannot move the cursor, change colours or open hyperlinks.
@@ -93,8 +93,23 @@ class ClaimRow:
         return f"+{self.supporting} -{self.refuting}"
 
 
+_NO_SOURCES: dict[Status, Corroboration] = {}
+
+
+def _corroboration(claim: Claim) -> Corroboration:
+    """corroborate(), with the answer for a claim without sources (most of them) computed once."""
+    if claim.sources:
+        return corroborate(claim)
+    found = _NO_SOURCES.get(claim.status)
+    if found is None:
+        found = _NO_SOURCES[claim.status] = corroborate(
+            Claim(id="-", text="-", status=claim.status)
+        )
+    return found
+
+
 def claim_row(claim: Claim) -> ClaimRow:
-    corroboration = corroborate(claim)
+    corroboration = _corroboration(claim)
     return ClaimRow(
         id=claim.id,
         status=claim.status,
