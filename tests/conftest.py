@@ -13,6 +13,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -131,6 +132,7 @@ class Zygote:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
         self.count = 0
+        self.pending = b""  # bytes read from the zygote beyond the last whole reply line
         env = {k: v for k, v in os.environ.items() if not k.startswith("VERIFIER_")}
         env["PYTHONIOENCODING"] = "utf-8"
         self.process = subprocess.Popen(
@@ -139,14 +141,14 @@ class Zygote:
             stdout=subprocess.PIPE,
             stderr=(workdir / "zygote.log").open("wb"),
             env=env,
-            text=True,
+            bufsize=0,
             cwd=workdir,
         )
 
     def run(
         self, args: list[str], env: dict[str, str], stdin: str | None, timeout: float
     ) -> subprocess.CompletedProcess[str]:
-        assert self.process.stdin is not None and self.process.stdout is not None
+        assert self.process.stdin is not None
         self.count += 1
         base = self.workdir / f"run{self.count}"
         paths = {name: Path(f"{base}.{name}") for name in ("stdin", "stdout", "stderr")}
@@ -157,14 +159,13 @@ class Zygote:
             "cwd": str(Path.cwd()),
             **{k: str(v) for k, v in paths.items()},
         }
-        self.process.stdin.write(json.dumps(request) + "\n")
-        self.process.stdin.flush()
-        pid = json.loads(self._reply(10))["pid"]
+        self.process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+        pid = self._reply(10)["pid"]
         try:
-            code = json.loads(self._reply(timeout))["code"]
+            code = self._reply(timeout)["code"]
         except subprocess.TimeoutExpired:
             os.kill(pid, signal.SIGKILL)  # the child this command started, by its id
-            json.loads(self._reply(10))
+            self._reply(10)
             raise
         return subprocess.CompletedProcess(
             ["verifier", *args],
@@ -173,16 +174,23 @@ class Zygote:
             paths["stderr"].read_text(encoding="utf-8"),
         )
 
-    def _reply(self, timeout: float) -> str:
+    def _reply(self, timeout: float) -> dict[str, int]:
+        """The next reply line; unbuffered reads, so a line already received is never missed."""
         assert self.process.stdout is not None
-        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
-        if not ready:
-            raise subprocess.TimeoutExpired(["verifier"], timeout)
-        line = self.process.stdout.readline()
-        if not line:
-            log = (self.workdir / "zygote.log").read_text(encoding="utf-8", errors="replace")
-            raise RuntimeError(f"the CLI zygote died:\n{log}")
-        return line
+        fd = self.process.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.pending:
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([fd], [], [], max(left, 0))
+            if not ready:
+                raise subprocess.TimeoutExpired(["verifier"], timeout)
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                log = (self.workdir / "zygote.log").read_text(encoding="utf-8", errors="replace")
+                raise RuntimeError(f"the CLI zygote died:\n{log}")
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return json.loads(line)
 
     def close(self) -> None:
         assert self.process.stdin is not None

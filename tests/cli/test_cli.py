@@ -36,11 +36,6 @@ def one_error_line(done: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture
-def desk(db_path: Path) -> Verifier:
-    return make_desk(db_path)
-
-
-@pytest.fixture
 def article_id(desk: Verifier) -> str:
     article, _ = desk.add_article(ARTICLE_TEXT, title="Seoul weighs arms for Kyiv")
     return article.id
