@@ -170,3 +170,18 @@ def test_export_to_file_is_complete_and_leaves_no_temp(desk: Verifier, tmp_path:
 def test_hostile_texts_all_present(html: str) -> None:
     for text in HOSTILE_TEXTS:
         assert str(escape(text)) in html
+
+
+def test_long_history_is_shown_in_brief(tmp_path: Path) -> None:
+    desk = Verifier(tmp_path / "db.json", config=CONFIG, durable=False)
+    claim, _ = desk.add_claim("A claim that changes a lot")
+    for n in range(10):
+        desk.tag(claim.id, f"t{n}")
+    out = io.StringIO()
+    export_claims(desk, desk.claims(), "html", stream=out)
+    history = out.getvalue().split('<ul class="plain history">')[1].split("</ul>")[0]
+    assert history.count("<li>") == 1 + 1 + 5  # the first, the gap, the five most recent
+    assert "… 5 more changes" in history
+    assert "created (manual)" in history
+    assert "tags: t0, t1, t2, t3, t4, t5, t6, t7, t8, t9" in history  # the latest
+    assert "tags: t0</li>" not in history  # left out

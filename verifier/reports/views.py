@@ -111,6 +111,7 @@ class SourceView:
     note: str | None
     derived_from: str | None
     traces: str | None  # the attribution this source traces to its origin
+    meta: str  # "publisher · author · date · kind", the line under the title
 
 
 @dataclass(slots=True)
@@ -119,6 +120,12 @@ class HistoryLine:
     by: str
     text: str
     forced: bool = False
+    gap: bool = False  # stands for the entries left out
+
+    @property
+    def line(self) -> str:
+        """The entry as one line: '2024-11-01 09:30 Ana Ruiz: status unverified → verified'."""
+        return self.text if self.gap else f"{self.at} {self.by}: {self.text}"
 
 
 @dataclass(slots=True)
@@ -299,13 +306,19 @@ def describe_entry(entry: HistoryEntry) -> str:
     return f"{text}: {_short(entry.detail)}" if entry.detail else text
 
 
+def _line(entry: HistoryEntry) -> HistoryLine:
+    return HistoryLine(_when(entry.at), entry.by, describe_entry(entry), entry.forced)
+
+
 def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
-    """The history in brief: the first entry and the most recent ones, and how many were left out."""
-    lines = [HistoryLine(_when(e.at), e.by, describe_entry(e), e.forced) for e in history]
-    if len(lines) <= HISTORY_HEAD + HISTORY_TAIL + 1:
-        return lines, 0
-    hidden = len(lines) - HISTORY_HEAD - HISTORY_TAIL
-    return lines[:HISTORY_HEAD] + lines[-HISTORY_TAIL:], hidden
+    """The history in brief: the first entry, a "… N more changes" line for those left out, and
+    the most recent ones. Returns the lines and how many entries were left out."""
+    if len(history) <= HISTORY_HEAD + HISTORY_TAIL + 1:
+        return [_line(e) for e in history], 0
+    hidden = len(history) - HISTORY_HEAD - HISTORY_TAIL
+    gap = HistoryLine("", "", f"… {hidden} more change{'s' if hidden != 1 else ''}", gap=True)
+    head = [_line(e) for e in history[:HISTORY_HEAD]]
+    return [*head, gap, *(_line(e) for e in history[-HISTORY_TAIL:])], hidden
 
 
 def _evidence(c: Corroboration) -> str:
@@ -322,6 +335,7 @@ def _evidence(c: Corroboration) -> str:
 
 
 def _source_view(source: Source, claim: Claim) -> SourceView:
+    kind_label = source.kind.value.replace("_", " ")
     traces = None
     if source.traces_attribution is not None and 0 <= source.traces_attribution < len(
         claim.attributions
@@ -338,12 +352,22 @@ def _source_view(source: Source, claim: Claim) -> SourceView:
         author=source.author,
         published=source.published.isoformat() if source.published else None,
         accessed=source.accessed.isoformat() if source.accessed else None,
-        kind_label=source.kind.value.replace("_", " "),
+        kind_label=kind_label,
         archive_href=safe_url(source.archive_url),
         excerpt=source.excerpt,
         note=source.note,
         derived_from=source.derived_from,
         traces=traces,
+        meta=" · ".join(
+            part
+            for part in (
+                source.publisher or "publisher unknown",
+                source.author,
+                source.published.isoformat() if source.published else "undated",
+                kind_label,
+            )
+            if part
+        ),
     )
 
 
