@@ -98,10 +98,10 @@ def load(path: Path | None = None) -> Config:
     where = str(path)
 
     def pick(key: str, env: str, value: Any) -> Any:
-        if os.environ.get(env):
+        if os.environ.get(env, "").strip():
             origins[key] = f"${env}"
             return os.environ[env]
-        if value is not None:
+        if value is not None and str(value).strip():  # a blank setting is no setting
             origins[key] = where
             return value
         return None

@@ -54,8 +54,14 @@ def claim_id(article: str | None, text: str, taken: Iterable[str] = ()) -> str:
     return full
 
 
-def source_id(claim: str, url: str) -> str:
-    return "s" + digest("source", claim, url.strip(), length=SOURCE_ID_LENGTH - 1)
+def source_id(claim: str, url: str, taken: Iterable[str] = ()) -> str:
+    """The source's id within its claim; lengthened when the short form is taken by another URL."""
+    full = "s" + digest("source", claim, url.strip(), length=20)
+    taken_set = set(taken)
+    for length in range(SOURCE_ID_LENGTH, len(full) + 1):
+        if full[:length] not in taken_set:
+            return full[:length]
+    return full
 
 
 def resolve(what: str, ref: str, ids: Iterable[str]) -> str:

@@ -354,7 +354,12 @@ def _previous_version(articles: list[Article], url: str | None, origin: str) -> 
 
 def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing: bool) -> IngestResult:
     result = IngestResult(article=article, created=True)
-    old_claims = {ids.normalise_text(c.text): c for c in desk.repo.claims.all() if c.article_id == article.id}
+    old_claims: dict[str, Claim] = {}
+    for claim in desk.repo.claims.all():
+        if claim.article_id == article.id:
+            # a claim is found again by its text as extracted, even after a person corrected it
+            for text in (_extracted_text(claim), claim.text):
+                old_claims.setdefault(ids.normalise_text(text), claim)
     seen: set[str] = set()
     changed: list[Claim] = []
     for sentence in extraction.claims:
@@ -371,7 +376,7 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             old.score = sentence.score
             if not old.in_article:
                 old.in_article = True
-                old.history.append(_entry(desk, "back_in_article", False, True))
+                desk.record(old, [_entry(desk, "back_in_article", False, True)])
             elif moved:
                 old.updated_at = utcnow()
             changed.append(old)
@@ -380,21 +385,22 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
         add_extracted_claim(desk, article.id, sentence, ClaimOrigin.EXTRACTED)
         result.claims_added += 1
     if replacing:
-        for key, old in old_claims.items():
-            if key in seen or not old.in_article:
+        for old in {c.id: c for c in old_claims.values()}.values():
+            keys = {ids.normalise_text(_extracted_text(old)), ids.normalise_text(old.text)}
+            if keys & seen or not old.in_article:
                 continue
-            if old.origin is not ClaimOrigin.EXTRACTED and old.start is not None:
+            if old.origin is not ClaimOrigin.EXTRACTED:
                 found = article.text.find(old.text)
-                if found >= 0:  # a promoted or typed claim still present: just move it
+                if found >= 0 and old.start is not None:  # a promoted or typed claim: move it
                     old.start, old.end = found, found + len(old.text)
                     changed.append(old)
                     result.claims_kept += 1
                     continue
-            if old.origin is not ClaimOrigin.EXTRACTED and article.text.find(old.text) >= 0:
-                continue
+                if found >= 0 or old.start is None:
+                    continue  # still there, or never placed in the text (a paraphrase typed by hand)
             old.in_article = False
             old.start = old.end = None
-            old.history.append(_entry(desk, "left_article", True, False, detail="not in the new version of the article"))
+            desk.record(old, [_entry(desk, "left_article", True, False, detail="not in the new version of the article")])
             changed.append(old)
             result.claims_dropped += 1
     desk.repo.claims.put_many(changed)
@@ -415,6 +421,12 @@ def add_extracted_claim(desk: Verifier, article_id: str, sentence: Any, origin: 
         mentions=list(sentence.mentions),
         attributions=list(sentence.attributions),
     )
+
+
+def _extracted_text(claim: Claim) -> str:
+    """The claim's text as first recorded (before any correction by a person)."""
+    created = next((e for e in claim.history if e.action == "created"), None)
+    return created.after if created is not None and isinstance(created.after, str) else claim.text
 
 
 def _entry(desk: Verifier, action: str, before: Any, after: Any, detail: str = "") -> HistoryEntry:

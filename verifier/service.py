@@ -21,8 +21,8 @@ from verifier.config import Config
 from verifier.config import load as load_config
 from verifier.errors import (
     InvalidInputError,
-    NotFoundError,
     NothingToUndoError,
+    VerifierError,
     WorkflowRefusedError,
 )
 from verifier.models import (
@@ -171,17 +171,22 @@ class Verifier:
                 raise InvalidInputError(validation_message(exc)) from None
             if not entries:
                 return claim
-            number = 1 + max((e.change for e in claim.history), default=0)
-            for entry in entries:
-                entry.change = number
-            claim.history.extend(entries)
-            claim.updated_at = utcnow()
+            self.record(claim, entries)
             try:
                 claim = Claim.model_validate(claim.model_dump())
             except ValidationError as exc:
                 raise InvalidInputError(validation_message(exc)) from None
             self.repo.claims.put(claim)
             return claim
+
+    @staticmethod
+    def record(claim: Claim, entries: list[HistoryEntry]) -> None:
+        """Append entries to a claim's history as one change (undo treats them together)."""
+        number = 1 + max((e.change for e in claim.history), default=0)
+        for entry in entries:
+            entry.change = number
+        claim.history.extend(entries)
+        claim.updated_at = utcnow()
 
     def _entry(self, action: str, before: Any = None, after: Any = None, **extra: Any) -> HistoryEntry:
         return HistoryEntry(by=self.user, action=action, before=before, after=after, **extra)
@@ -314,7 +319,7 @@ class Verifier:
             raise InvalidInputError(
                 f"unknown status {status!r} (one of: {', '.join(s.value for s in Status)})"
             ) from None
-        note = note.strip() if note else None
+        note = (note or "").strip() or None  # a blank note is no note: it never replaces one
 
         def change(claim: Claim) -> list[HistoryEntry]:
             reasons = unmet_rules(claim, status, note) if status.is_verdict else []
@@ -349,7 +354,7 @@ class Verifier:
             for ref in refs:
                 try:
                     done.append(self.set_status(ref, status, note, force=force))
-                except (WorkflowRefusedError, NotFoundError, InvalidInputError) as exc:
+                except VerifierError as exc:  # refused, unknown or ambiguous: report, go on
                     refused[ref] = str(exc)
         return done, refused
 
@@ -384,10 +389,9 @@ class Verifier:
         added: list[Source] = []
 
         def change(claim: Claim) -> list[HistoryEntry]:
-            source_id = ids.source_id(claim.id, url)
-            existing = claim.source(source_id)
-            if existing is not None or any(s.url == url.strip() for s in claim.sources):
+            if any(s.url == url.strip() for s in claim.sources):
                 raise InvalidInputError(f"{url} is already a source of claim {claim.id}")
+            source_id = ids.source_id(claim.id, url, taken=[s.id for s in claim.sources])
             source = self._build_source(claim, {"url": url, "stance": stance, **fields}, source_id)
             claim.sources.append(source)
             added.append(source)
@@ -495,7 +499,7 @@ class Verifier:
         def change(claim: Claim) -> list[HistoryEntry]:
             undone = {e.after for e in claim.history if e.action == "undo"}
             for entry in reversed(claim.history):
-                if entry.action in ("undo", "created") or entry.change in undone:
+                if entry.action in NOT_UNDOABLE or entry.change in undone:
                     continue
                 group = [e for e in claim.history if e.change == entry.change]
                 for done in reversed(group):
@@ -505,6 +509,10 @@ class Verifier:
             raise NothingToUndoError(f"claim {claim.id} has no change to undo")
 
         return self._change(ref, change)
+
+
+# History that records what happened to the article rather than a person's change.
+NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article"})
 
 
 def _revert(claim: Claim, entry: HistoryEntry) -> None:
@@ -521,7 +529,9 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
     elif action == "assigned":
         claim.assignee = before
     elif action == "note":
-        claim.notes = [n for n in claim.notes if n.model_dump(mode="json") != after]
+        dumped = [n.model_dump(mode="json") for n in claim.notes]
+        if after in dumped:  # the last equal note: a double submit leaves the first one
+            del claim.notes[len(dumped) - 1 - dumped[::-1].index(after)]
     elif action == "source_added":
         claim.sources = [s for s in claim.sources if s.id != after["id"]]
     elif action == "source_removed":

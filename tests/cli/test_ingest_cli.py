@@ -262,14 +262,6 @@ def test_empty_standard_input_is_refused(run_cli: RunCli, db_path: Path) -> None
 
 
 @needs_extract
-@pytest.mark.xfail(
-    reason="BUG: ingest writes 'left_article' history entries with change=0 (verifier/ingest.py "
-    "_entry / _save_claims), which undo treats as an undoable change it cannot revert "
-    "(verifier/service.py undo/_revert): after a new article version drops a claim, undo on it "
-    "fails with \"a 'left_article' change cannot be undone\" and the person's own earlier changes "
-    "can never be undone",
-    strict=True,
-)
 def test_undo_still_works_after_a_new_version_drops_the_claim(
     db_path: Path, tmp_path: Path
 ) -> None:
@@ -362,13 +354,6 @@ def test_ingest_a_url_records_where_it_came_from(run_cli: RunCli, db_path: Path,
 
 
 @needs_extract
-@pytest.mark.xfail(
-    reason="BUG: re-ingest matches existing claims by their current text (verifier/ingest.py "
-    "_save_claims: old_claims keyed by normalise_text(c.text)), so after a person corrects a "
-    "claim's wording, the next version of the article marks that claim 'no longer in the article' "
-    "and adds an unverified duplicate of the unchanged sentence; the work stays on the orphan",
-    strict=True,
-)
 def test_a_corrected_claim_keeps_its_place_when_the_article_is_updated(
     db_path: Path, tmp_path: Path
 ) -> None:

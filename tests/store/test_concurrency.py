@@ -48,7 +48,7 @@ def test_four_processes_add_400_sources_and_none_is_lost(tmp_path: Path) -> None
         for worker in range(4)
     ]
     for proc in procs:
-        out, err = proc.communicate(timeout=240)
+        _out, err = proc.communicate(timeout=240)
         assert proc.returncode == 0, err
     urls = {s.url for c in desk.claims() for s in c.sources}
     assert len(urls) == 400

@@ -157,12 +157,6 @@ def test_a_config_of_the_wrong_shape_is_invalid_input(tmp_path: Path, text: str)
         load(write(tmp_path, text))
 
 
-@pytest.mark.xfail(
-    reason="BUG: an empty or blank `user` in the config file is taken as the user name "
-    "(verifier/config.py load: pick() accepts any non-None value), so history entries are "
-    "recorded by '' instead of falling back to the login name",
-    strict=True,
-)
 @pytest.mark.parametrize("name", ['""', '"   "'])
 def test_a_blank_user_name_falls_back_to_the_login_name(tmp_path: Path, name: str) -> None:
     assert load(write(tmp_path, f"user = {name}\n")).user == "loginname"

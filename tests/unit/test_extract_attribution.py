@@ -51,7 +51,11 @@ def sample() -> str:
 
 def test_coordinated_officials_split_into_three(sample: str) -> None:
     atts = at(sample, "over 10,000 North Korean soldiers were dispatched")
-    assert [a.name for a in atts] == ["U.S. officials", "South Korean officials", "Ukrainian officials"]
+    assert [a.name for a in atts] == [
+        "U.S. officials",
+        "South Korean officials",
+        "Ukrainian officials",
+    ]
     assert {a.sourcing for a in atts} == {Sourcing.NAMED_ORGANISATION}
     assert all(a.cue is not None and a.cue.text == "suggest" for a in atts)
     assert [a.source.text for a in atts] == ["U.S.", "South Korean", "Ukrainian officials"]

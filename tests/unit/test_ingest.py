@@ -62,7 +62,9 @@ def test_a_new_version_keeps_the_work_on_unchanged_claims(desk: Verifier, tmp_pa
     # the new version drops one claim's sentence and prepends a paragraph (every offset moves)
     sentence_start = original.index("Reports from multiple sources")
     sentence_end = original.index("Ukrainian and U.S. intelligence")
-    changed = "UPDATE: this article was revised.\n" + original[:sentence_start] + original[sentence_end:]
+    changed = (
+        "UPDATE: this article was revised.\n" + original[:sentence_start] + original[sentence_end:]
+    )
     article_file.write_text(changed, encoding="utf-8")
     second = ingest_file(desk, article_file)
 
@@ -106,7 +108,12 @@ def test_overrides_beat_detected_metadata(desk: Verifier) -> None:
     result = ingest(
         desk,
         str(SEED),
-        ArticleMeta(title="Russia warns Seoul", publisher="Example Wire", url="https://example.org/a", published="2024-11-02"),
+        ArticleMeta(
+            title="Russia warns Seoul",
+            publisher="Example Wire",
+            url="https://example.org/a",
+            published="2024-11-02",
+        ),
     )
     assert result.article.title == "Russia warns Seoul"
     assert result.article.publisher == "Example Wire"
@@ -168,7 +175,9 @@ def test_promote_a_sentence_the_extractor_passed_over(desk: Verifier) -> None:
     article = desk.article(result.article.id)
     claimed = {(c.start, c.end) for c in desk.claims()}
     passed_over = next(
-        s for s in article.sentences if (s.start, s.end) not in claimed and len(article.sentence_text(s)) > 40
+        s
+        for s in article.sentences
+        if (s.start, s.end) not in claimed and len(article.sentence_text(s)) > 40
     )
     claim = promote_sentence(desk, article.id, passed_over.start, passed_over.end)
     assert claim.origin is ClaimOrigin.PROMOTED

@@ -228,14 +228,6 @@ def test_every_verdict_rule_is_enforced_by_the_desk(
     assert desk.path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    reason="BUG: set_status checks 'unverifiable needs a note' against the claim's old verdict note "
-    "when the new note is blank, then replaces the old note with the blank one "
-    "(verifier/service.py set_status: `note = note.strip() if note else None` gives '' for '   '; "
-    "workflow.unmet_rules falls back to claim.verdict_note), so a claim ends up unverifiable with "
-    "an empty note, unforced",
-    strict=True,
-)
 def test_a_blank_note_cannot_leave_an_unverifiable_claim_without_a_note(
     desk: Verifier, claim_id: str
 ) -> None:
@@ -320,12 +312,6 @@ def test_set_status_many_reports_refusals_and_saves_the_rest(desk: Verifier) -> 
     assert [e.action for e in seen.claim(bare.id).history] == ["created"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: set_status_many catches NotFoundError but not AmbiguousIdError (verifier/service.py "
-    "set_status_many), so one ambiguous prefix aborts the whole batch, while an unknown id is "
-    "reported and the other claims are still set",
-    strict=True,
-)
 def test_set_status_many_reports_an_ambiguous_prefix_and_sets_the_rest(desk: Verifier) -> None:
     made = [desk.add_claim(f"Claim {n}")[0].id for n in range(40)]
     groups: dict[str, list[str]] = {}
@@ -389,13 +375,6 @@ def test_a_duplicate_url_is_refused(desk: Verifier, claim_id: str, url: str) -> 
     assert desk.path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    reason="BUG: source ids are 4 base32 characters after 's' (20 bits) and add_source refuses a "
-    "URL whose id is taken by another URL as 'already a source' (verifier/service.py add_source: "
-    "`existing = claim.source(source_id)`; ids.source_id never lengthens), so a distinct source is "
-    "refused with a false message",
-    strict=True,
-)
 def test_two_urls_whose_source_ids_collide_are_both_accepted(desk: Verifier) -> None:
     claim, _ = desk.add_claim("Claim for source ids")
     seen: dict[str, str] = {}
@@ -625,12 +604,6 @@ def test_undo_note_tags_assignee_and_text(desk: Verifier, claim_id: str) -> None
     assert desk.undo(claim_id).notes == []
 
 
-@pytest.mark.xfail(
-    reason="BUG: undo of a note removes every note equal to it (verifier/service.py _revert, "
-    "action 'note': filters claim.notes by value), so of two identical notes added within the same "
-    "second (a double submit) undo removes both",
-    strict=True,
-)
 def test_undo_of_a_repeated_note_removes_only_that_note(desk: Verifier) -> None:
     for attempt in range(
         5
