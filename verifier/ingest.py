@@ -220,6 +220,20 @@ def read_stdin(stream: BinaryIO | None = None) -> Document:
     return Document(text=text, origin="<stdin>")
 
 
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s): a page must not bounce the fetch to ftp: or file:."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        try:
+            check_web_url(newurl)
+        except ValueError:
+            raise IngestError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) URL") from None
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+
+
 def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTES) -> Document:
     """GET an http(s) URL with a timeout and a size cap; any network failure is one clear line."""
     try:
@@ -228,7 +242,7 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTE
         raise IngestError(f"{url}: {exc}") from None
     request = urllib.request.Request(url, headers={"User-Agent": "verifier/0.1 (fact-checking tool)"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise IngestError(f"{url}: the page is larger than {limit // (1024 * 1024)} MB")

@@ -184,3 +184,27 @@ def test_promote_a_sentence_the_extractor_passed_over(desk: Verifier) -> None:
     assert article.text[claim.start : claim.end] == claim.text
     with pytest.raises(Exception, match="already claim"):
         promote_sentence(desk, article.id, passed_over.start, passed_over.end)
+
+
+def test_a_redirect_away_from_http_is_refused(desk: Verifier) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/secret.txt")
+            self.end_headers()
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(IngestError, match="not an http"):
+            ingest(desk, f"http://127.0.0.1:{server.server_port}/article")
+    finally:
+        server.shutdown()
+    assert not desk.path.exists()
