@@ -60,7 +60,7 @@ async def test_command_palette_runs_an_action(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         await pilot.press("ctrl+p")
-        await type_text(pilot, "add a note")
+        await type_text(pilot, "a note")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, TextPrompt))

@@ -20,7 +20,8 @@ async def test_add_note(tmp_path: Path) -> None:
         await until(pilot, lambda: isinstance(app.screen, TextPrompt))
         await pilot.press("enter")  # empty: refused inline
         assert isinstance(app.screen, TextPrompt)
-        await type_text(pilot, "asked TASS for the full quote")
+        await type_text(pilot, "asked")
+        app.screen.query_one(Input).value += " TASS for the full quote"
         await pilot.press("enter")
         await until(pilot, lambda: bool(app.desk.claim("p5nd3ke").notes))
         assert app.desk.claim("p5nd3ke").notes[0].text == "asked TASS for the full quote"

@@ -29,7 +29,7 @@ async def test_add_source_shows_errors_then_saves(tmp_path: Path) -> None:
         assert "URL scheme must be http or https (got javascript)" in error_text(form, "url")
         await pilot.press("ctrl+s")  # refused: bad URL, no stance
         assert isinstance(app.screen, SourceForm)
-        assert "pick a stance" in error_text(form, "stance")
+        assert "choose supports, refutes, mixed or context" in error_text(form, "stance")
         form.query_one("#url", Input).value = "https://mid.ru/en/statement"
         await pilot.pause()
         assert error_text(form, "url") == ""

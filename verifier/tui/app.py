@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -75,8 +75,10 @@ class VerifierApp(App[None]):
         *,
         ingest_first: Path | None = None,
         poll_interval: float | None = 1.0,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        self.cursor_blink = cursor_blink  # off for stable snapshots
         self.desk = desk
         self.ingest_first = ingest_first
         self.poll_interval = poll_interval
@@ -113,6 +115,10 @@ class VerifierApp(App[None]):
             self.ingest_if_empty(self.ingest_first)
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.check_revision)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if not self.cursor_blink and isinstance(event.widget, Input):
+            event.widget.cursor_blink = False
 
     def on_resize(self) -> None:
         self.screen.set_class(self.size.width >= 120 and len(self._articles()) > 1, "-articles")

@@ -23,6 +23,7 @@ class Key:
 
 
 KEYS: tuple[Key, ...] = (
+    Key("question_mark", "help", "Help", "Show every key", shown="?"),
     Key(
         "s",
         "set_status",
@@ -60,7 +61,6 @@ KEYS: tuple[Key, ...] = (
         shown="esc",
         footer=False,
     ),
-    Key("question_mark", "help", "Help", "Show every key", shown="?"),
     Key("q", "quit", "Quit", "Quit verifier"),
 )
 
@@ -72,7 +72,7 @@ def bindings() -> list[Binding]:
 # Keys inside the claims table (listed on the help screen, not bound by the app).
 TABLE_KEYS: tuple[tuple[str, str], ...] = (
     ("up / down, k / j", "Move between claims"),
-    ("page up / page down, home / end", "Jump through the list"),
+    ("pgup / pgdn, home / end", "Jump through the list"),
     ("tab / shift+tab", "Move between the filter bar, article list, claims and detail"),
     ("ctrl+p", "Command palette: every action by name"),
 )

@@ -45,7 +45,7 @@ def source_errors(data: dict[str, Any]) -> dict[str, str]:
     """Validate the whole form as the Source model does: {field: message}."""
     errors: dict[str, str] = {}
     if data.get("stance") is None:
-        errors["stance"] = "pick a stance: supports, refutes, mixed or context"
+        errors["stance"] = "choose supports, refutes, mixed or context"
     values = {k: v for k, v in data.items() if v not in (None, "")}
     try:
         for key in ("published", "accessed"):

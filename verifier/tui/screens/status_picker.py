@@ -68,6 +68,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
                 self.initial_note,
                 placeholder="e.g. the ministry's own figures say 11,000",
                 id="note",
+                compact=True,
             )
             yield Static("", id="rules", classes="field-error")
             yield Label(

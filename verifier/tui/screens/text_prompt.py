@@ -42,7 +42,7 @@ class TextPrompt(ModalScreen[str | None]):
         with Vertical(id="dialog", classes="dialog"):
             yield Label(self.title_text, classes="dialog-title", markup=False)
             yield Label(self.label_text, classes="field-label", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="text")
+            yield Input(self.value, placeholder=self.placeholder, id="text", compact=True)
             yield Static("", id="error", classes="field-error")
             yield Label("enter save · esc cancel", classes="dialog-help")
 

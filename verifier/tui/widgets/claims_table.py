@@ -227,17 +227,22 @@ class ClaimsTable(ScrollView, can_focus=True):
     def _header(self, layout: Layout, width: int) -> Strip:
         style = self.get_component_rich_style("claims-table--header")
         cells = [
-            " ",
-            fit("id", 7),
-            fit("status", layout.status),
-            fit("cw", layout.score),
-            fit("kind", layout.kind),
-            fit("claim", layout.text),
-            fit("attributed to", layout.attributed),
-            fit("+/-", layout.corroboration),
-            " ",
+            ("", 1),
+            ("id", 7),
+            ("status", layout.status),
+            ("cw", layout.score),
+            ("kind", layout.kind),
+            ("claim", layout.text),
+            ("attributed to", layout.attributed),
+            ("+/-", layout.corroboration),
+            ("", 1),
         ]
-        return Strip([Segment(fit(" ".join(cells), width), style)], width)
+        segments = []
+        for index, (label, cell_width) in enumerate(cells):
+            if index:
+                segments.append(Segment(" ", style))
+            segments.append(Segment(fit(label, cell_width), style))
+        return Strip(segments).adjust_cell_length(width, style).crop(0, width)
 
     def _row(self, row: ClaimRow, index: int, layout: Layout, width: int) -> Strip:
         base = self.rich_style
