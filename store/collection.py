@@ -99,9 +99,16 @@ class Collection(Generic[M]):
         return record
 
     def put_many(self, records: Iterable[M]) -> None:
+        """Insert or replace many records in one pass over the table (not one pass each)."""
         with self.database.transaction():
-            for record in records:
-                self.put(record)
+            data = {self._id(record): self._dump(record) for record in records}
+            stored = self._raw()
+            replaced = {record_id: doc for record_id, doc in data.items() if record_id in stored}
+            added = [Document(doc, doc_id=record_id) for record_id, doc in data.items() if record_id not in stored]  # type: ignore[arg-type]
+            if replaced:
+                self._table.update(_replace_each(replaced), doc_ids=list(replaced))  # type: ignore[arg-type]
+            if added:
+                self._table.insert_multiple(added)
 
     def update(self, record_id: str, change: Callable[[M], M | None]) -> M:
         """Read the latest version under the lock, apply ``change``, validate and save it."""
@@ -136,5 +143,16 @@ def _replace_with(data: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], 
     def replace(document: MutableMapping[Any, Any]) -> None:
         document.clear()
         document.update(data)
+
+    return replace
+
+
+def _replace_each(by_id: dict[str, dict[str, Any]]) -> Callable[[MutableMapping[Any, Any]], None]:
+    """Replace each stored document with its new version (records carry their id in ``id``)."""
+
+    def replace(document: MutableMapping[Any, Any]) -> None:
+        new = by_id[document["id"]]
+        document.clear()
+        document.update(new)
 
     return replace

@@ -222,3 +222,16 @@ def test_revision_changes_on_every_save(tmp_path: Path) -> None:
     first = db.revision()
     notes.put(Note(id="a", text="2"))
     assert db.revision() != first
+
+
+def test_put_many_inserts_and_replaces_in_one_save(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "db.json")
+    notes = db.collection("notes", Note)
+    notes.put(Note(id="keep", text="old"))
+    notes.put(Note(id="swap", text="old", tags=["x"]))
+    notes.put_many([Note(id="swap", text="new"), *(Note(id=f"n{i}", text=str(i)) for i in range(500))])
+    again = open_db(tmp_path / "db.json").collection("notes", Note)
+    assert len(again) == 502
+    assert again.get("swap") == Note(id="swap", text="new")  # replaced, not merged
+    assert again.get("keep").text == "old"
+    assert again.get("n499").text == "499"
