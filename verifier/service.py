@@ -538,6 +538,10 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         claim.sources.append(Source.model_validate(before))
     elif action == "source_edited":
         claim.sources = [Source.model_validate(before) if s.id == before["id"] else s for s in claim.sources]
+    elif action == "imported":  # fields an import replaced: {field: value} before and after
+        restored = Claim.model_validate({**claim.model_dump(mode="json"), **before})
+        for name in before:
+            setattr(claim, name, getattr(restored, name))
     else:
         raise NothingToUndoError(f"a {action!r} change cannot be undone")
 

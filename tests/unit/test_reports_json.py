@@ -11,7 +11,7 @@ import pytest
 
 from verifier.config import Config
 from verifier.errors import InvalidInputError
-from verifier.models import Stance, Status
+from verifier.models import ClaimKind, Stance, Status
 from verifier.reports import export_claims, merge_bytes
 from verifier.reports.interchange import FORMAT_VERSION
 from verifier.reports.sample import add_hostile_claim, build_sample
@@ -177,3 +177,18 @@ def test_export_never_overwrites_the_database(desk: Verifier) -> None:
     with pytest.raises(InvalidInputError, match="the database itself"):
         export_claims(desk, desk.claims(), "json", desk.path)
     assert desk.path.read_bytes() == before
+
+
+def test_undo_reverts_fields_an_import_replaced(desk: Verifier, tmp_path: Path) -> None:
+    theirs, claim_id = diverge(desk, tmp_path)
+    with theirs.repo.transaction():  # a field no desk action changes: only an import carries it
+        claim = theirs.repo.claims.get(claim_id)
+        claim.kind = ClaimKind.PREDICTION if claim.kind is not ClaimKind.PREDICTION else ClaimKind.EVENT
+        theirs.repo.claims.put(claim)
+    ours_kind = desk.claim(claim_id).kind
+    merge_bytes(desk, export_bytes(theirs), prefer="theirs")
+    merged = desk.claim(claim_id)
+    assert merged.kind is not ours_kind and merged.history[-1].action == "imported"
+    undone = desk.undo(claim_id)
+    assert undone.kind is ours_kind
+    assert undone.status is Status.UNVERIFIABLE

@@ -39,7 +39,7 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.models import Article, Claim, HistoryEntry, Note, Source, utcnow
+from verifier.models import Article, Claim, HistoryEntry, Note, Source
 from verifier.service import Verifier, validation_message
 
 FORMAT_NAME = "verifier"
@@ -330,11 +330,8 @@ def take_theirs(ours: Claim, theirs: Claim, *, by: str, origin: str) -> Claim:
         entry("imported", before, after, f"{detail}; changed {', '.join(rest)}")
         merged = merged.model_copy(update={f: getattr(theirs, f) for f in rest})
     if entries:
-        number = 1 + max((e.change for e in ours.history), default=0)
-        for e in entries:
-            e.change = number
-        merged.history = [*ours.history, *entries]
-        merged.updated_at = utcnow()
+        merged.history = list(ours.history)
+        Verifier.record(merged, entries)
     try:
         return Claim.model_validate(_plain(merged))
     except ValidationError as exc:
