@@ -25,6 +25,7 @@ class Corroboration:
     independent_supporting: int
     independent_refuting: int
     thin: bool  # the claim's verdict rests on fewer than two independent sources
+    unmet: tuple[str, ...] = ()  # rules the current verdict no longer meets (forced, or evidence removed)
 
     @property
     def total(self) -> int:
@@ -89,6 +90,7 @@ def corroborate(claim: Claim) -> Corroboration:
         independent_supporting=ind_sup,
         independent_refuting=ind_ref,
         thin=thin,
+        unmet=tuple(unmet_rules(claim, claim.status, None)) if claim.status.is_verdict else (),
     )
 
 

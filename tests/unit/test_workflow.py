@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from verifier.models import Claim, Source, Stance, Status
@@ -205,3 +207,18 @@ def test_evidence_needed_per_verdict() -> None:
     assert evidence_needed(Status.FALSE) is Stance.REFUTES
     assert evidence_needed(Status.DISPUTED) is None
     assert evidence_needed(Status.UNVERIFIED) is None
+
+
+def test_a_verdict_that_lost_its_evidence_is_flagged(tmp_path: Path) -> None:
+    from verifier.config import Config
+    from verifier.service import Verifier
+
+    desk = Verifier(tmp_path / "db.json", config=Config(user="ana"))
+    claim, _ = desk.add_claim("The bridge opened in 1998.")
+    _, source = desk.add_source(claim.id, "https://example.org/bridge", "supports")
+    claim = desk.set_status(claim.id, "verified", "opening ceremony report")
+    assert corroborate(claim).unmet == ()
+    claim = desk.remove_source(claim.id, source.id)
+    assert corroborate(claim).unmet == ("no supporting source",)
+    forced = desk.set_status(desk.add_claim("Another claim.")[0].id, "false", force=True)
+    assert corroborate(forced).unmet == ("no refuting source",)

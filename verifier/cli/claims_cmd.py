@@ -26,6 +26,7 @@ def claim_json(desk: Verifier, claim: Claim) -> dict[str, Any]:
         "independent_supporting": c.independent_supporting,
         "independent_refuting": c.independent_refuting,
         "fewer_than_two_independent": c.thin,
+        "verdict_rules_unmet": list(c.unmet),
     }
     return data
 
@@ -99,6 +100,8 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
         f"independent: {c.independent_supporting} supporting, {c.independent_refuting} refuting"
         + ("  ⚠ verdict rests on fewer than two independent sources" if c.thin else "")
     )
+    if c.unmet:
+        lines.append(f"  ⚠ the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}")
     for s in claim.sources:
         meta = ", ".join(x for x in (s.publisher, s.published.isoformat() if s.published else None, s.kind.value) if x)
         lines.append(f"  {s.id} {s.stance.value:<8} {s.title or s.url}  ({meta})")
