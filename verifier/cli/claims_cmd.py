@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from verifier.cli.common import AppContext, one_line, pass_app, print_json, user_errors
+from verifier.history import describe_change
 from verifier.models import Claim, ClaimKind, Status
 from verifier.service import ClaimFilter, Verifier
 
@@ -121,30 +122,13 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
     return "\n".join(lines)
 
 
-def describe_entry(action: str, before: Any, after: Any) -> str:
-    if action == "status":
-        return f"status {before} → {after}"
-    if action in ("source_added", "source_removed", "source_edited"):
-        source = after or before or {}
-        return f"{action.replace('_', ' ')}: {source.get('stance', '')} {source.get('url', '')}"
-    if action == "note":
-        return f"note: {one_line((after or {}).get('text', ''), 60)}"
-    if action == "tags":
-        return f"tags {', '.join(before or []) or '—'} → {', '.join(after or []) or '—'}"
-    if action == "created":
-        return "created"
-    if action == "undo":
-        return "undo"
-    return f"{action.replace('_', ' ')}: {one_line(str(before or '—'), 40)} → {one_line(str(after or '—'), 40)}"
-
-
 def history_lines(claim: Claim) -> list[str]:
     out = []
     for e in claim.history:
-        text = describe_entry(e.action, e.before, e.after)
-        extra = f" ({e.detail})" if e.detail and e.action not in ("source_added", "source_removed", "source_edited", "created") else ""
-        forced = " [forced]" if e.forced else ""
-        out.append(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.by:<12} {text}{extra}{forced}")
+        text = describe_change(e, detailed=True)
+        forced = " [forced]" if e.forced and e.action != "status" else ""
+        why = f" — {e.detail}" if e.forced and e.detail else ""
+        out.append(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.by:<12} {text}{forced}{why}")
     return out
 
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from verifier.config import Config
+from verifier.history import describe_change, host_of
 from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
 from verifier.workflow import Corroboration, corroborate
 
@@ -63,14 +63,6 @@ def safe_url(url: str | None) -> str | None:
     if not rest or rest[0] in "/?#@:" or _CONTROL.search(url):
         return None
     return url
-
-
-def host_of(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or url
-    except ValueError:
-        return url
-    return host.removeprefix("www.")
 
 
 def claim_sort_key(article_order: dict[str, int]) -> Any:
@@ -257,57 +249,8 @@ def _when(moment: datetime) -> str:
     return moment.isoformat(sep=" ")[:16]  # "2024-11-01 09:30" (strftime is 3x slower)
 
 
-def _short(value: Any, width: int = 60) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _source_name(data: Any) -> str:
-    if isinstance(data, dict):
-        for key in ("title", "publisher"):
-            if data.get(key):
-                return str(data[key])
-        if data.get("url"):
-            return host_of(str(data["url"]))
-    return "a source"
-
-
-def describe_entry(entry: HistoryEntry) -> str:
-    """One history entry as a short phrase: 'status unverified → verified'."""
-    action, before, after = entry.action, entry.before, entry.after
-    if action == "created":
-        return f"created ({entry.detail})" if entry.detail else "created"
-    if action == "status":
-        text = f"status {str(before).replace('_', ' ')} → {str(after).replace('_', ' ')}"
-        return text + (" (forced)" if entry.forced else "")
-    if action == "verdict_note":
-        return "verdict note set" if not before else "verdict note changed"
-    if action == "source_added":
-        stance = after.get("stance", "") if isinstance(after, dict) else ""
-        return f"source added: {_short(_source_name(after), 50)}" + (
-            f" ({stance})" if stance else ""
-        )
-    if action == "source_removed":
-        return f"source removed: {_short(_source_name(before), 50)}"
-    if action == "source_edited":
-        return f"source edited: {_short(_source_name(after), 50)}"
-    if action == "note":
-        return "note added"
-    if action == "tags":
-        tags = ", ".join(after) if isinstance(after, list) else ""
-        return f"tags: {tags}" if tags else "tags removed"
-    if action == "assigned":
-        return f"assigned to {after}" if after else "unassigned"
-    if action == "text_edited":
-        return "text edited"
-    if action == "undo":
-        return entry.detail or "undo"
-    text = action.replace("_", " ")
-    return f"{text}: {_short(entry.detail)}" if entry.detail else text
-
-
 def _line(entry: HistoryEntry) -> HistoryLine:
-    return HistoryLine(_when(entry.at), entry.by, describe_entry(entry), entry.forced)
+    return HistoryLine(_when(entry.at), entry.by, describe_change(entry), entry.forced)
 
 
 def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
