@@ -327,7 +327,7 @@ def ingest_document(
         article = Article(
             id=previous.id if previous else ids.article_id(digest),
             text=doc.text,
-            title=meta.title or (previous.title if previous else None) or _first_line_title(doc.text),
+            title=meta.title or (previous.title if previous else None) or _fallback_title(doc),
             publisher=meta.publisher or (previous.publisher if previous else None),
             url=url or (previous.url if previous else None),
             author=meta.author or (previous.author if previous else None),
@@ -350,9 +350,15 @@ def ingest_document(
     return result
 
 
-def _first_line_title(text: str) -> str | None:
-    first = text.strip().splitlines()[0].strip() if text.strip() else ""
-    return first[:120] if first and len(first) <= 120 and not first.endswith(".") else None
+def _fallback_title(doc: Document) -> str | None:
+    """A title when none was given or found: a short first line, else the file's name."""
+    first = doc.text.strip().splitlines()[0].strip() if doc.text.strip() else ""
+    if first and len(first) <= 120 and not first.endswith((".", "!", "?", ":")):
+        return first
+    if doc.origin and doc.origin != "<stdin>" and "://" not in doc.origin:
+        stem = Path(doc.origin).stem.replace("-", " ").replace("_", " ").strip()
+        return stem[:1].upper() + stem[1:] if stem else None
+    return None
 
 
 def _previous_version(articles: list[Article], url: str | None, origin: str) -> Article | None:

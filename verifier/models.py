@@ -284,7 +284,8 @@ class Claim(Record):
 
     @property
     def attributed_to(self) -> list[str]:
-        return [a.name for a in self.attributions]
+        """Who the claim is attributed to, each name once ("he warned, adding…" is one source)."""
+        return list(dict.fromkeys(a.name for a in self.attributions))
 
 
 def parse_date(value: str | date | None) -> date | None:

@@ -208,3 +208,7 @@ def test_a_redirect_away_from_http_is_refused(desk: Verifier) -> None:
     finally:
         server.shutdown()
     assert not desk.path.exists()
+
+
+def test_a_text_file_without_a_title_line_is_named_after_the_file(desk: Verifier) -> None:
+    assert ingest_file(desk, SEED).article.title == "Russia warns south korea"
