@@ -152,6 +152,8 @@ class VerifierApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # the triage keys act on the main screen only, not under a dialog
+        if action == "focus_search" and isinstance(self.focused, Input):
+            return False  # "/" is typed into the search box (or a URL), not bound
         under_dialog = isinstance(self.screen, ModalScreen)
         return not (under_dialog and action in APP_ACTIONS and action != "quit")
 
@@ -532,10 +534,10 @@ class VerifierApp(App[None]):
         )
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.screen.set_focus(self.query_one("#search", Input))  # now: the next key is typed
 
     def action_focus_filters(self) -> None:
-        self.query_one("#status-filter", Select).focus()
+        self.screen.set_focus(self.query_one("#status-filter", Select))
 
     def action_cycle_sort(self) -> None:
         self.sort = self.sort.next()

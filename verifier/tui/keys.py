@@ -16,6 +16,7 @@ class Key:
     help: str  # one sentence, for the help screen and the command palette
     shown: str = ""  # how the key is written for people (defaults to key)
     footer: bool = True
+    priority: bool = False  # handled before the focused widget sees the key
 
     @property
     def display(self) -> str:
@@ -45,7 +46,12 @@ KEYS: tuple[Key, ...] = (
     ),
     Key("u", "undo", "Undo", "Undo the last change made in this session"),
     Key(
-        "slash", "focus_search", "Search", "Search claim text, attributions and sources", shown="/"
+        "slash",
+        "focus_search",
+        "Search",
+        "Search claim text, attributions and sources",
+        shown="/",
+        priority=True,  # so "/korea" typed fast lands in the search box
     ),
     Key("f", "focus_filters", "Filter", "Filter by status, kind, tag, assignee or minimum score"),
     Key("o", "cycle_sort", "Sort", "Sort by check-worthiness, position, status or last update"),
@@ -66,13 +72,14 @@ KEYS: tuple[Key, ...] = (
 
 
 def bindings() -> list[Binding]:
-    return [Binding(k.key, k.action, k.label, show=k.footer) for k in KEYS]
+    return [Binding(k.key, k.action, k.label, show=k.footer, priority=k.priority) for k in KEYS]
 
 
 # Keys inside the claims table (listed on the help screen, not bound by the app).
 TABLE_KEYS: tuple[tuple[str, str], ...] = (
     ("up / down, k / j", "Move between claims"),
-    ("pgup / pgdn, home / end", "Jump through the list"),
+    ("pgup / pgdn", "Page through the claims"),
+    ("home / end", "First / last claim"),
     ("tab / shift+tab", "Move between the filter bar, article list, claims and detail"),
     ("ctrl+p", "Command palette: every action by name"),
 )

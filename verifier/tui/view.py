@@ -60,7 +60,7 @@ class SortKey(StrEnum):
 
     @property
     def short(self) -> str:
-        return "cw" if self is SortKey.SCORE else self.value
+        return {SortKey.SCORE: "cw", SortKey.POSITION: "place"}.get(self, self.value)
 
     def next(self) -> SortKey:
         members = list(SortKey)

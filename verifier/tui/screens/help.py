@@ -17,7 +17,7 @@ from verifier.tui.keys import KEYS, PICKER_KEYS, TABLE_KEYS
 
 def keys_table() -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
-    table.add_column("key", style="bold", no_wrap=True, width=22)
+    table.add_column("key", style="bold", no_wrap=True)
     table.add_column("what it does", ratio=1)
     for key in KEYS:
         table.add_row(Text(key.display), Text(key.help))

@@ -36,7 +36,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             Binding(str(n), f"pick({n - 1})", status.label, show=False)
             for n, status in enumerate(STATUSES, 1)
         ],
-        Binding("ctrl+s", "save(False)", "Save", priority=True),
+        Binding("enter,ctrl+s", "save(False)", "Save", priority=True),
         Binding("ctrl+f", "save(True)", "Force verdict", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
@@ -45,7 +45,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         super().__init__()
         self.claims = claims
         first = claims[0]
-        self.chosen: Status = first.status
+        self.initial: Status = first.status
         self.initial_note = first.verdict_note or "" if len(claims) == 1 else ""
 
     def compose(self) -> ComposeResult:
@@ -77,31 +77,26 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
 
     def on_mount(self) -> None:
         options = self.query_one("#statuses", OptionList)
-        options.highlighted = STATUSES.index(self.chosen)
+        options.highlighted = STATUSES.index(self.initial)
         options.focus()
         self._check()
 
+    @property
+    def chosen(self) -> Status:
+        """The highlighted status (read when needed, so fast typing cannot race a message)."""
+        highlighted = self.query_one("#statuses", OptionList).highlighted
+        return STATUSES[highlighted] if highlighted is not None else self.initial
+
     def action_pick(self, index: int) -> None:
-        self.chosen = STATUSES[index]
         self.query_one("#statuses", OptionList).highlighted = index
         self._check()
-        self.query_one("#note", Input).focus()
+        self.set_focus(self.query_one("#note", Input))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id:
-            self.chosen = Status(event.option.id)
-            self._check()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.query_one("#note", Input).focus()
+        self._check()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._check()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save(False)
 
     @property
     def note(self) -> str | None:

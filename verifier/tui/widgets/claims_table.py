@@ -82,6 +82,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ClaimsTable {
         background: $surface;
+        overflow-x: hidden;
         & > .claims-table--header { text-style: bold; background: $panel; color: $foreground; }
         & > .claims-table--cursor { background: $block-cursor-blurred-background; }
         &:focus > .claims-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
@@ -196,8 +197,12 @@ class ClaimsTable(ScrollView, can_focus=True):
         elif self.cursor >= top + visible:
             self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
 
+    @property
+    def _width(self) -> int:
+        return self.scrollable_content_region.width
+
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows) + 1)
+        self.virtual_size = Size(self._width, len(self.rows) + 1)
 
     def on_resize(self, event: events.Resize) -> None:
         self._resize_virtual()
@@ -215,7 +220,7 @@ class ClaimsTable(ScrollView, can_focus=True):
             self.refresh_line(y)
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self._width
         layout = Layout.for_width(width)
         if y == 0:
             return self._header(layout, width)
@@ -264,7 +269,7 @@ class ClaimsTable(ScrollView, can_focus=True):
             Segment(" ", base),
             Segment(fit(row.status.label, layout.status), STATUS_STYLE[row.status]),
             Segment(" ", base),
-            Segment(f"{row.score:.2f}"[1:].rjust(layout.score) if row.score < 1 else "1.0 ", base),
+            Segment(f"{row.score:.2f}".rjust(layout.score), base),
             Segment(" ", base),
             Segment(fit(kind, layout.kind), dim),
             Segment(" ", base),

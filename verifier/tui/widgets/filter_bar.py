@@ -26,7 +26,12 @@ class FilterBar(Horizontal):
         self.score_error = False
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ search claims, attributions, sources", id="search", compact=True)
+        yield Input(
+            placeholder="/ search claims, attributions, sources",
+            id="search",
+            compact=True,
+            select_on_focus=False,  # keys typed right after / must not be replaced
+        )
         yield Label("", id="count", markup=False)
         yield Select(
             [(s.label, s) for s in Status], prompt="any status", id="status-filter", compact=True
@@ -65,7 +70,7 @@ class FilterBar(Horizontal):
         self.post_message(self.Changed(self.where))
 
     def set_count(self, shown: int, total: int, sort: SortKey) -> None:
-        text = f"{shown}/{total} shown · sort: {sort.short}"
+        text = f"{shown}/{total} shown · by {sort.short}"
         if self.score_error:
             text = "min cw must be a number 0-1"
         self.query_one("#count", Label).update(text)
