@@ -7,7 +7,9 @@ from pathlib import Path
 from tui_helpers import loaded, until
 from tui_snapshot_app import make_app
 
+from verifier.config import Config
 from verifier.models import Status
+from verifier.service import Verifier
 from verifier.tui.screens import Confirm, StatusPicker
 
 
@@ -97,3 +99,19 @@ async def test_undo_reverts_the_last_change_of_the_session(tmp_path: Path) -> No
         await pilot.press("u")  # nothing left from this session
         await pilot.pause()
         assert app.desk.claim("m2xwp4r").status is Status.IN_PROGRESS
+
+
+async def test_undo_never_reverts_someone_elses_later_change(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json", poll=0.1)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("p5nd3ke")
+        await pilot.press("s", "2", "enter")  # ours: in progress
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.IN_PROGRESS)
+        other = Verifier(app.desk.path, user="omar", config=Config(user="omar"), durable=False)
+        other.assign("p5nd3ke", "omar")  # theirs, after ours
+        await until(pilot, lambda: app.snapshot.claims["p5nd3ke"].assignee == "omar")  # type: ignore[union-attr]
+        await pilot.press("u")
+        await pilot.pause(0.3)
+        claim = app.desk.claim("p5nd3ke")
+        assert (claim.status, claim.assignee) == (Status.IN_PROGRESS, "omar")

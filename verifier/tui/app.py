@@ -85,7 +85,7 @@ class VerifierApp(App[None]):
         self.snapshot: Snapshot | None = None
         self.where = ViewFilter()
         self.sort = SortKey.SCORE
-        self.undo_stack: list[str] = []
+        self.undo_stack: list[tuple[str, int]] = []  # (claim id, change number) we made
         self.revision: object = None  # the file revision our view reflects
         self.loads = 0  # completed reloads (tests and the bench wait on them)
         self.views = 0  # times the table was refilled (after a reload, filter or sort)
@@ -184,6 +184,12 @@ class VerifierApp(App[None]):
     ) -> None:
         with self._desk_lock:
             message = tasks.change(self.desk, call, done, undoable=undoable)
+        self.post_message(message)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_undo(self, claim_id: str, change_number: int) -> None:
+        with self._desk_lock:
+            message = tasks.undo(self.desk, claim_id, change_number)
         self.post_message(message)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
@@ -292,7 +298,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         self._take_claim(message.claim)
         if message.undoable:
-            self.undo_stack.append(message.claim.id)
+            self.undo_stack.append((message.claim.id, tasks.last_change(message.claim)))
         self.refresh_summary()
         if self.table.current_id == message.claim.id:
             self.show_detail()
@@ -304,7 +310,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         for claim in message.claims:
             self._take_claim(claim)
-            self.undo_stack.append(claim.id)
+            self.undo_stack.append((claim.id, tasks.last_change(claim)))
         self.table.clear_marks()
         self.refresh_summary()
         self.show_detail()
@@ -526,12 +532,8 @@ class VerifierApp(App[None]):
         if not self.undo_stack:
             self.say("nothing to undo in this session", error=True)
             return
-        claim_id = self.undo_stack.pop()
-        self.run_change(
-            lambda: self.desk.undo(claim_id),
-            lambda c: f"{c.id}: {c.history[-1].detail or 'undone'}",
-            undoable=False,
-        )
+        claim_id, number = self.undo_stack.pop()
+        self.run_undo(claim_id, number)
 
     def action_focus_search(self) -> None:
         self.screen.set_focus(self.query_one("#search", Input))  # now: the next key is typed
