@@ -8,6 +8,10 @@ insertions per sentence, because scoring runs over every sentence of every artic
 Features are named strings with a float value (``"w:percent"``, ``"b:<num>_percent"``,
 ``"h:digits"``). Words are lower-cased and numbers collapse to shape tokens (``<num>``,
 ``<year>``), so the model learns "a number was asserted" rather than particular numbers.
+
+:func:`char_ngrams` gives the second feature family: the distinct character 2- to 5-grams of each
+lower-cased, space-padded word (like scikit-learn's ``char_wb`` analyser). They catch word stems
+and spelling variants the word features miss; the scorer weights each by ``1/sqrt(count)``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,17 @@ _COMPARATIVE = re.compile(
     r"decrease[ds]?|rose|fell|doubled|tripled|record)\b",
     re.IGNORECASE,
 )
+# Promises ("we will", "I'm going to") are rarely checked; past and perfect tense assertions are.
+_PROMISE = re.compile(
+    r"\b(?:we|i)(?:'ll| will| are going to| 're going to|'m going to| am going to)\b", re.IGNORECASE
+)
+_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have) (?:\w+ed|been|gone|grown|risen|fallen)\b", re.IGNORECASE)
+_SMALL_NUMBER = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+CHAR_MIN, CHAR_MAX = 2, 5
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'll", "i'd"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "we're", "we've", "we'll"})
 _SECOND_PERSON = frozenset({"you", "your", "yours", "you're", "you've"})
@@ -127,4 +142,34 @@ def sentence_features(text: str) -> dict[str, float]:
         feats["h:opinion"] = 1.0
     if text.rstrip().endswith("?"):
         feats["h:question"] = 1.0
+    if _PROMISE.search(text):
+        feats["h:promise"] = 1.0
+    if _PAST.search(text):
+        feats["h:past"] = 1.0
+    if _PERFECT.search(text):
+        feats["h:perfect"] = 1.0
+    if _SMALL_NUMBER.search(text):
+        feats["h:small_number"] = 1.0
     return feats
+
+
+def char_ngrams(text: str) -> set[str]:
+    """Distinct character 2- to 5-grams of each lower-cased word padded with spaces."""
+    grams: set[str] = set()
+    add = grams.add
+    for word in text.lower().split():
+        w = " " + word + " "
+        size = len(w)
+        for n in range(CHAR_MIN, CHAR_MAX + 1):
+            for i in range(size - n + 1):
+                add(w[i : i + n])
+    return grams
+
+
+def char_features(text: str) -> dict[str, float]:
+    """:func:`char_ngrams` as features named ``"c:<gram>"``, each ``1/sqrt(count)`` (unit norm)."""
+    grams = char_ngrams(text)
+    if not grams:
+        return {}
+    value = 1.0 / math.sqrt(len(grams))
+    return {"c:" + g: value for g in grams}

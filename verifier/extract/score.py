@@ -5,8 +5,16 @@ ClaimBuster dataset, 3xNCS file: Arslan, Hassan, Li & Tremayne, "A Benchmark Dat
 Check-worthy Factual Claims", ICWSM 2020, Zenodo doi:10.5281/zenodo.3609356. Only the weights ship;
 the dataset itself is not part of this repository.
 
-Scoring is a logistic model over sparse named features (pure Python, no numpy), so it loads in a
-few tens of milliseconds and scores tens of thousands of sentences a second.
+Scoring is a logistic model over sparse named features (pure Python, no numpy): word uni/bigrams
+and hand features (:func:`~verifier.extract.features.sentence_features`), and, if the weights file
+has any (``train_checkworthiness.py --chars``; not shipped, it did not help), character 2-5-grams
+(:func:`~verifier.extract.features.char_ngrams`, each weighted ``1/sqrt(count)``). It loads in tens
+of milliseconds and scores about ten thousand sentences a second.
+
+Within a document (:func:`score_many`, which ``extract()`` uses), a sentence's log-odds also move
+with its neighbours' (check-worthy sentences come in runs): the strength and window were chosen by
+cross-validation on ClaimBuster and ship in the weights file. :func:`score` scores one sentence
+alone.
 
 ClaimBuster is transcribed debate speech; articles are reported speech. A debate-trained model
 does not know that "Analysts suggest that Moscow may be offering ..." is exactly what a
@@ -22,13 +30,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
-from verifier.extract.features import sentence_features
+from verifier.extract.features import char_ngrams, sentence_features
 from verifier.extract.kinds import has_quote
 
 WEIGHTS_FILE = "checkworthiness.json"
@@ -63,12 +71,22 @@ def _sigmoid(z: float) -> float:
 
 
 class CheckWorthinessModel(BaseModel):
-    """A linear model: ``sigmoid(bias + sum(weight[f] * value[f]))``."""
+    """A linear model, ``sigmoid(bias + sum(weight[f] * value[f]))``, plus document context.
+
+    In a document (:meth:`score_many`), each sentence's log-odds also get
+    ``context_alpha * (mean log-odds of the sentences within context_window of it -
+    context_centre)``: check-worthy sentences come in runs. The centre is the mean log-odds on the
+    training data, so the context moves a sentence up or down but not the whole document.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     bias: float
     weights: dict[str, float]
+    context_alpha: float = 0.0
+    context_window: int = 1
+    context_centre: float = 0.0
+    chars: bool = False  # whether any character n-gram ("c:") weights are present
 
     def logit(self, text: str) -> float:
         """The learned log-odds that ``text`` is check-worthy (no news prior)."""
@@ -78,14 +96,55 @@ class CheckWorthinessModel(BaseModel):
             w = weights.get(name)
             if w is not None:
                 z += w * value
+        if not self.chars:
+            return z
+        grams = char_ngrams(text)
+        if grams:
+            total = 0.0
+            for gram in grams:
+                w = weights.get("c:" + gram)
+                if w is not None:
+                    total += w
+            z += total / math.sqrt(len(grams))
         return z
 
     def score(self, text: str, *, news: bool = True) -> float:
-        """Check-worthiness in [0, 1]; ``news=False`` gives the learned model alone."""
+        """Check-worthiness of a sentence on its own in [0, 1]; ``news=False``: no news prior."""
         z = self.logit(text)
         if news:
             z += news_evidence(text)
         return _sigmoid(z)
+
+    def add_context(self, logits: Sequence[float]) -> list[float]:
+        """Each log-odds plus ``alpha * (mean of its neighbours' - centre)``, neighbours in order."""
+        alpha, window, centre = self.context_alpha, self.context_window, self.context_centre
+        n = len(logits)
+        if not alpha or n < 2:
+            return list(logits)
+        prefix = [0.0]
+        for z in logits:
+            prefix.append(prefix[-1] + z)
+        out = []
+        for i, z in enumerate(logits):
+            lo, hi = max(0, i - window), min(n, i + window + 1)
+            mean = (prefix[hi] - prefix[lo] - z) / (hi - lo - 1)
+            out.append(z + alpha * (mean - centre))
+        return out
+
+    def score_many(
+        self, texts: Sequence[str], *, news: bool = True, context: bool = True
+    ) -> list[float]:
+        """Check-worthiness of each sentence of one document, given in document order.
+
+        ``context=False`` scores each sentence on its own; ``news=False`` leaves out the news prior
+        (which is added after the context, for the sentence's own text only).
+        """
+        logits = [self.logit(t) for t in texts]
+        if context:
+            logits = self.add_context(logits)
+        if news:
+            logits = [z + news_evidence(t) for z, t in zip(logits, texts, strict=True)]
+        return [_sigmoid(z) for z in logits]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +152,15 @@ def load_model() -> CheckWorthinessModel:
     """The shipped model, read once per process."""
     raw = resources.files("verifier.extract").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
     data = json.loads(raw)
-    return CheckWorthinessModel(bias=data["bias"], weights=data["weights"])
+    context = data.get("context", {})
+    return CheckWorthinessModel(
+        bias=data["bias"],
+        weights=data["weights"],
+        context_alpha=context.get("alpha", 0.0),
+        context_window=context.get("window", 1),
+        context_centre=context.get("centre", 0.0),
+        chars=any(name.startswith("c:") for name in data["weights"]),
+    )
 
 
 def score(text: str) -> float:
@@ -101,7 +168,6 @@ def score(text: str) -> float:
     return load_model().score(text)
 
 
-def score_many(texts: Iterable[str]) -> list[float]:
-    """Check-worthiness of each sentence, in order."""
-    model = load_model()
-    return [model.score(t) for t in texts]
+def score_many(texts: Iterable[str], *, context: bool = True) -> list[float]:
+    """Check-worthiness of each sentence of one document, in order (with document context)."""
+    return load_model().score_many(list(texts), context=context)

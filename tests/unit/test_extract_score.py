@@ -1,0 +1,74 @@
+"""The check-worthiness scorer: features, character n-grams and document context."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from verifier.extract.features import char_features, char_ngrams, sentence_features
+from verifier.extract.score import CheckWorthinessModel, load_model, score, score_many
+
+
+def test_char_ngrams_are_padded_word_grams() -> None:
+    assert char_ngrams("Go") == {" g", "go", "o ", " go", "go ", " go "}
+    assert char_ngrams("") == set()
+    feats = char_features("Tax cuts")
+    assert all(name.startswith("c:") for name in feats)
+    assert math.isclose(sum(v * v for v in feats.values()), 1.0)
+
+
+def test_hand_features() -> None:
+    assert "h:promise" in sentence_features("We will build the wall.")
+    assert "h:promise" not in sentence_features("The wall was built in 2019.")
+    assert "h:past" in sentence_features("The wall was built in 2019.")
+    assert "h:perfect" in sentence_features("Wages have risen for two years.")
+    assert "h:small_number" in sentence_features("Wages have risen for two years.")
+
+
+def test_char_weights_count_only_when_present() -> None:
+    text = "Unemployment fell."
+    plain = CheckWorthinessModel(bias=0.0, weights={"w:fell": 1.0})
+    grams = char_ngrams(text)
+    with_chars = CheckWorthinessModel(
+        bias=0.0, weights={"w:fell": 1.0, "c:fell": 2.0, "c:zzz": 5.0}, chars=True
+    )
+    assert plain.logit(text) == 1.0
+    assert math.isclose(with_chars.logit(text), 1.0 + 2.0 / math.sqrt(len(grams)))
+
+
+def test_context_moves_a_sentence_with_its_neighbours() -> None:
+    model = CheckWorthinessModel(
+        bias=0.0,
+        weights={"w:rose": 2.0, "w:thanks": -2.0},
+        context_alpha=0.5,
+        context_window=1,
+        context_centre=0.0,
+    )
+    assert model.add_context([2.0, 0.0, -2.0]) == [2.0, 0.0, -2.0 + 0.5 * 0.0]
+    assert model.add_context([1.0, 3.0]) == [2.5, 3.5]
+    assert model.add_context([1.0]) == [1.0]
+    docs = ["Prices rose.", "Thanks.", "It is so."]  # log-odds 2, -2, 0
+    alone = [model.score(t, news=False) for t in docs]
+    assert model.score_many(docs, news=False, context=False) == alone
+    ctx = model.score_many(docs, news=False)
+    assert ctx[0] == pytest.approx(1 / (1 + math.exp(-1.0)))  # 2 + 0.5 * -2
+    assert ctx[1] == pytest.approx(1 / (1 + math.exp(1.5)))  # -2 + 0.5 * mean(2, 0)
+    assert ctx[2] == pytest.approx(1 / (1 + math.exp(1.0)))  # 0 + 0.5 * -2
+
+
+def test_shipped_model_scores_documents_deterministically() -> None:
+    model = load_model()
+    assert model.context_alpha >= 0.0 and model.context_window >= 1
+    doc = [
+        "Thank you very much, good evening.",
+        "Unemployment fell to 3.5 percent, the lowest rate since 1969.",
+        "We will make this country great again.",
+    ]
+    scores = score_many(doc)
+    assert scores == score_many(doc)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert scores[1] > 0.5 > scores[0]
+    assert scores[1] > scores[2]
+    assert score_many(doc, context=False)[1] == pytest.approx(score(doc[1]))
+    assert score_many([]) == []
