@@ -14,6 +14,7 @@ from typing import Any
 from textual import events, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
@@ -104,7 +105,7 @@ class VerifierApp(App[None]):
             yield Label("", id="task-stage", markup=False)
             yield ProgressBar(total=1.0, show_eta=False, id="progress")
         yield SummaryBar(id="summary")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is listed under ?
 
     def on_mount(self) -> None:
         self.sub_title = str(self.desk.path)
@@ -223,12 +224,17 @@ class VerifierApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
     def ingest_if_empty(self, path: Path) -> None:
+        """``verifier demo``: ingest the sample the first time (the database has no article)."""
+
+        def progress(stage: str, fraction: float) -> None:
+            self.post_message(TaskProgress(stage, fraction))
+
         with self._desk_lock:
-            empty = not self.desk.articles()
-        if not empty:
-            self.post_message(IngestFinished("", None))
-            return
-        self.run_ingest(IngestRequest(path))
+            if self.desk.articles():
+                message: Message = IngestFinished("", None)
+            else:
+                message = tasks.ingest(self.desk, path, {}, progress)
+        self.post_message(message)
 
     # -- messages from workers and widgets --------------------------------------------------------
     def on_claims_loaded(self, message: ClaimsLoaded) -> None:
