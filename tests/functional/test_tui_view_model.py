@@ -63,7 +63,7 @@ def test_sorts() -> None:
     assert [r.id for r in sort_rows(rows, SortKey.SCORE)] == ["b", "c", "a"]
     assert [r.id for r in sort_rows(rows, SortKey.POSITION)] == ["b", "c", "a"]
     assert [r.id for r in sort_rows(rows, SortKey.STATUS)] == ["a", "c", "b"]
-    assert [r.id for r in sort_rows(rows, SortKey.UPDATED)][0] == "a"
+    assert sort_rows(rows, SortKey.UPDATED)[0].id == "a"
     assert SortKey.UPDATED.next() is SortKey.SCORE
 
 
