@@ -49,7 +49,7 @@ from verifier.tui.screens import (
     TextPrompt,
     passed_over,
 )
-from verifier.tui.view import Snapshot, SortKey, ViewFilter, apply, summarise
+from verifier.tui.view import Snapshot, SortKey, ViewFilter, apply, literal, summarise
 from verifier.tui.widgets import (
     ArticleList,
     ClaimDetail,
@@ -159,6 +159,7 @@ class VerifierApp(App[None]):
         return not (under_dialog and action in APP_ACTIONS and action != "quit")
 
     def say(self, text: str, *, error: bool = False) -> None:
+        text = literal(text)  # messages may quote claim or source text
         self.notify(
             text,
             severity="error" if error else "information",
@@ -171,7 +172,7 @@ class VerifierApp(App[None]):
     def reload(self) -> None:
         with self._desk_lock:
             message = tasks.load(self.desk, self.sort)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
     def check_revision(self) -> None:
@@ -185,32 +186,30 @@ class VerifierApp(App[None]):
     ) -> None:
         with self._desk_lock:
             message = tasks.change(self.desk, call, done, undoable=undoable)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_undo(self, claim_id: str, change_number: int) -> None:
         with self._desk_lock:
             message = tasks.undo(self.desk, claim_id, change_number)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_set_status(self, ids: list[str], status: Status, note: str | None, force: bool) -> None:
         with self._desk_lock:
             message = tasks.set_status(self.desk, ids, status, note, force)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_promote(self, article_id: str, start: int, end: int) -> None:
         with self._desk_lock:
             message = tasks.promote(self.desk, article_id, start, end)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def run_export(self, claims: list[Claim], request: ExportRequest) -> None:
+    def run_export(self, claims: list[Claim], request: ExportRequest, scope: str) -> None:
         with self._desk_lock:
-            message = tasks.export(
-                self.desk, claims, request.fmt, request.path, self.describe_view()
-            )
+            message = tasks.export(self.desk, claims, request.fmt, request.path, scope)
         self.post_message(message)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
@@ -220,7 +219,7 @@ class VerifierApp(App[None]):
 
         with self._desk_lock:
             message = tasks.ingest(self.desk, request.path, request.meta, progress)
-        self.post_message(message)
+            self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
     def ingest_if_empty(self, path: Path) -> None:
@@ -234,7 +233,7 @@ class VerifierApp(App[None]):
                 message: Message = IngestFinished("", None)
             else:
                 message = tasks.ingest(self.desk, path, {}, progress)
-        self.post_message(message)
+            self.post_message(message)
 
     # -- messages from workers and widgets --------------------------------------------------------
     def on_claims_loaded(self, message: ClaimsLoaded) -> None:
@@ -592,7 +591,7 @@ class VerifierApp(App[None]):
 
         def chosen(request: ExportRequest | None) -> None:
             if request is not None:
-                self.run_export(claims, request)
+                self.run_export(claims, request, self.describe_view())
 
         dialog = ExportDialog(tasks.export_formats(), len(claims), suffixes=tasks.export_suffixes())
         self.push_screen(dialog, chosen)
