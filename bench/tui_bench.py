@@ -164,6 +164,10 @@ async def measure(desk: Verifier, count: int) -> dict[str, float]:
             timings.append(time.perf_counter() - key_start)
         figures["filter (median)"] = statistics.median(timings)
         figures["filter (worst)"] = max(timings)
+        print(
+            f"{count}: filter keystrokes (ms): " + " ".join(f"{t * 1000:.0f}" for t in timings),
+            file=sys.stderr,
+        )
         figures["shown after filter"] = len(app.table.rows)
         await pilot.press("escape")
         app.query_one("#search").value = ""  # type: ignore[attr-defined]

@@ -245,6 +245,8 @@ class VerifierApp(App[None]):
         self.query_one(ArticleList).set_articles(self._articles(), snapshot.claim_counts, total)
         self.on_resize()
         self.refresh_view()
+        self.refresh_summary()
+        self.show_detail()  # the selected claim may have changed under the same id
         self.loads += 1
 
     def on_revision_changed(self, message: RevisionChanged) -> None:
@@ -261,8 +263,8 @@ class VerifierApp(App[None]):
         self.table.set_rows(rows)
         self.views += 1
         self.query_one(FilterBar).set_count(len(rows), len(self.snapshot.rows), self.sort)
-        self.refresh_summary()
-        self.show_detail()
+        # the detail follows the cursor (ClaimsTable.Highlighted) and the summary counts every
+        # claim, so neither is redrawn for a filter keystroke
 
     def refresh_summary(self) -> None:
         if self.snapshot is not None:
