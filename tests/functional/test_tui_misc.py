@@ -110,6 +110,7 @@ async def test_ingest_a_file_from_the_tui(tmp_path: Path) -> None:
         await pilot.press("enter")
         await until(pilot, lambda: app.loads >= 2 and len(app.table.rows) > 3, timeout=30)
         assert not app.screen.has_class("-empty")
+        assert app.focused is app.table  # keys act on the new claims, not the search box
         assert app.desk.articles()
 
 

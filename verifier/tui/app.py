@@ -241,7 +241,10 @@ class VerifierApp(App[None]):
         self.revision = message.snapshot.revision
         snapshot = self.snapshot
         total = len(snapshot.rows)
+        was_empty = self.screen.has_class("-empty")
         self.screen.set_class(total == 0, "-empty")
+        if total and (was_empty or self.focused is None):
+            self.table.focus()  # the claims appeared (first ingest): keys act on them again
         self.query_one(ArticleList).set_articles(self._articles(), snapshot.claim_counts, total)
         self.on_resize()
         self.refresh_view()
