@@ -30,6 +30,7 @@ from verifier.tui.messages import (
     ClaimsLoaded,
     ExportFinished,
     IngestFinished,
+    LoadFailed,
     RevisionChanged,
     StatusRefused,
     TaskProgress,
@@ -251,6 +252,10 @@ class VerifierApp(App[None]):
         self.refresh_summary()
         self.show_detail()  # the selected claim may have changed under the same id
         self.loads += 1
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.revision = message.revision  # retry only when the file changes again
+        self.say(f"could not read the database: {message.reason}", error=True)
 
     def on_revision_changed(self, message: RevisionChanged) -> None:
         if message.revision != self.revision and not self._group_running("load"):

@@ -19,6 +19,14 @@ class ClaimsLoaded(Message):
 
 
 @dataclass
+class LoadFailed(Message):
+    """The database could not be read (corrupt, locked, newer schema): said once per revision."""
+
+    reason: str
+    revision: object
+
+
+@dataclass
 class RevisionChanged(Message):
     """The database file changed (another process saved it): time to reload."""
 

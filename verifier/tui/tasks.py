@@ -25,6 +25,7 @@ from verifier.tui.messages import (
     ClaimsLoaded,
     ExportFinished,
     IngestFinished,
+    LoadFailed,
     StatusRefused,
 )
 from verifier.tui.view import Snapshot, SortKey
@@ -33,12 +34,12 @@ Progress = Callable[[str, float], None]
 
 
 def load(desk: Verifier, sort: SortKey) -> Message:
+    revision = desk.revision()
     try:
-        revision = desk.revision()
         claims = desk.claims()
         articles = desk.articles()
     except (VerifierError, StoreError, OSError) as exc:
-        return ActionFailed(f"could not read {desk.path}: {exc}")
+        return LoadFailed(str(exc), revision)
     return ClaimsLoaded(Snapshot.build(claims, articles, sort, revision))
 
 
