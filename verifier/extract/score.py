@@ -9,7 +9,7 @@ Scoring is a logistic model over sparse named features (pure Python, no numpy): 
 and hand features (:func:`~verifier.extract.features.sentence_features`), and, if the weights file
 has any (``train_checkworthiness.py --chars``; not shipped, it did not help), character 2-5-grams
 (:func:`~verifier.extract.features.char_ngrams`, each weighted ``1/sqrt(count)``). It loads in tens
-of milliseconds and scores about ten thousand sentences a second.
+of milliseconds and scores about twenty thousand sentences a second.
 
 Within a document (:func:`score_many`, which ``extract()`` uses), a sentence's log-odds also move
 with its neighbours' (check-worthy sentences come in runs): the strength and window were chosen by
