@@ -103,3 +103,23 @@ async def test_remove_source_after_confirming(tmp_path: Path) -> None:
         await until(pilot, lambda: not app.desk.claim("r6tqa2s").sources)
         await pilot.press("u")  # and undo brings it back
         await until(pilot, lambda: bool(app.desk.claim("r6tqa2s").sources))
+
+
+async def test_a_derived_source_is_not_independent(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        app.table.select("k3vqx7a")  # verified on two independent supporting sources
+        assert not next(r for r in app.table.rows if r.id == "k3vqx7a").thin
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SourcePicker))
+        await pilot.press("down", "enter")  # s7mkx
+        await until(pilot, lambda: isinstance(app.screen, SourceForm))
+        form = app.screen
+        form.query_one("#derived_from", Select).value = "sq4ta"  # it only repeats the Pentagon
+        form.query_one("#traces_attribution", Select).value = 1
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: next(r for r in app.table.rows if r.id == "k3vqx7a").thin)
+        source = app.desk.claim("k3vqx7a").source("s7mkx")
+        assert source is not None
+        assert (source.derived_from, source.traces_attribution) == ("sq4ta", 1)

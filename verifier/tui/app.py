@@ -406,7 +406,7 @@ class VerifierApp(App[None]):
                 lambda c: f"{c.id}: source added ({stance.value})",
             )
 
-        self.push_screen(SourceForm(claim.id), added)
+        self.push_screen(SourceForm(claim), added)
 
     def _pick_source(self, claim: Claim, title: str, then: Callable[[str], None]) -> None:
         if not claim.sources:
@@ -433,7 +433,7 @@ class VerifierApp(App[None]):
                         lambda c: f"{c.id}: source {source_id} edited",
                     )
 
-            self.push_screen(SourceForm(claim.id, source), edited)
+            self.push_screen(SourceForm(claim, source), edited)
 
         self._pick_source(claim, f"Edit which source of claim {claim.id}?", edit)
 

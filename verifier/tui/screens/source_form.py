@@ -13,7 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
-from verifier.models import Source, SourceKind, Stance, check_web_url, parse_date
+from verifier.models import Claim, Source, SourceKind, Stance, check_web_url, parse_date
+from verifier.tui.view import one_line
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("url", "URL", "https://…"),
@@ -72,10 +73,14 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, claim_id: str, source: Source | None = None) -> None:
+    def __init__(self, claim: Claim, source: Source | None = None) -> None:
         super().__init__()
-        self.claim_id = claim_id
+        self.claim = claim
+        self.claim_id = claim.id
         self.source = source
+        # what this source may derive from (so independent sources are counted once) and which
+        # of the article's attributions it traces to its origin
+        self.others = [s for s in claim.sources if source is None or s.id != source.id]
 
     def compose(self) -> ComposeResult:
         source = self.source
@@ -101,6 +106,37 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
                         compact=True,
                     )
                 yield Static("", id="error-stance", classes="field-error")
+                if self.others:
+                    with Horizontal(classes="field"):
+                        yield Label("Derived from", classes="field-name")
+                        yield Select(
+                            [
+                                (one_line(f"{o.id} {o.publisher or o.url}"), o.id)
+                                for o in self.others
+                            ],
+                            prompt="none: an independent source",
+                            value=source.derived_from
+                            if source and source.derived_from
+                            else Select.NULL,
+                            id="derived_from",
+                            compact=True,
+                        )
+                    yield Static("", id="error-derived_from", classes="field-error")
+                if self.claim.attributions:
+                    traced = source.traces_attribution if source else None
+                    with Horizontal(classes="field"):
+                        yield Label("Traces to", classes="field-name")
+                        yield Select(
+                            [
+                                (one_line(f"{i}: {a.name}"), i)
+                                for i, a in enumerate(self.claim.attributions)
+                            ],
+                            prompt="none: traces no attribution",
+                            value=traced if traced is not None else Select.NULL,
+                            id="traces_attribution",
+                            compact=True,
+                        )
+                    yield Static("", id="error-traces_attribution", classes="field-error")
                 for name, label, placeholder in TEXT_FIELDS:
                     value = getattr(source, name, None) if source else None
                     text = value.isoformat() if isinstance(value, date) else str(value or "")
@@ -123,6 +159,11 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         }
         for name, _, _ in TEXT_FIELDS:
             data[name] = self.query_one(f"#{name}", Input).value.strip()
+        for name in ("derived_from", "traces_attribution"):
+            found = self.query(f"#{name}")
+            if found:
+                value = found.first(Select).value
+                data[name] = None if value == Select.NULL else value
         return data
 
     def _show(self, name: str, error: str | None) -> None:
@@ -148,6 +189,9 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         errors = source_errors(data)
         for name in ["stance", *(n for n, _, _ in TEXT_FIELDS)]:
             self._show(name, errors.get(name))
+        for name in ("derived_from", "traces_attribution"):
+            if self.query(f"#error-{name}"):
+                self._show(name, errors.get(name))
         if errors:
             first = next(iter(errors))
             widget = self.query_one(f"#{first}")
