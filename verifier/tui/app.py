@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
-from verifier.models import Claim, Status
+from verifier.models import Article, Claim, Status
 from verifier.service import Verifier
 from verifier.tui import tasks
 from verifier.tui.commands import VerifierCommands
@@ -130,7 +130,7 @@ class VerifierApp(App[None]):
     def table(self) -> ClaimsTable:
         return self.query_one(ClaimsTable)
 
-    def _articles(self) -> list[Any]:
+    def _articles(self) -> list[Article]:
         return list(self.snapshot.articles.values()) if self.snapshot else []
 
     def current_claim(self) -> Claim | None:
@@ -156,8 +156,7 @@ class VerifierApp(App[None]):
         # the triage keys act on the main screen only, not under a dialog
         if action == "focus_search" and isinstance(self.focused, Input):
             return False  # "/" is typed into the search box (or a URL), not bound
-        under_dialog = isinstance(self.screen, ModalScreen)
-        return not (under_dialog and action in APP_ACTIONS and action != "quit")
+        return not (isinstance(self.screen, ModalScreen) and action in APP_ACTIONS)
 
     def say(self, text: str, *, error: bool = False) -> None:
         text = literal(text)  # messages may quote claim or source text
