@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from tui_helpers import loaded, until
 from tui_snapshot_app import make_app
 
@@ -115,3 +116,22 @@ async def test_undo_never_reverts_someone_elses_later_change(tmp_path: Path) -> 
         await pilot.pause(0.3)
         claim = app.desk.claim("p5nd3ke")
         assert (claim.status, claim.assignee) == (Status.IN_PROGRESS, "omar")
+
+
+async def test_keys_typed_fast_reach_the_dialog_they_open(tmp_path: Path) -> None:
+    """ "s", "7", a note and enter arriving in one burst (a fast typist, a paste, tmux send-keys)
+    set the status; nothing is lost while the picker opens."""
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("m2xwp4r")
+        await pilot.pause()
+        for key in ["s", "7", *"no record", "enter"]:
+            app.post_message(
+                events.Key("space" if key == " " else key, None if key == "enter" else key)
+            )
+        await until(pilot, lambda: app.desk.claim("m2xwp4r").status is Status.UNVERIFIABLE)
+        assert app.desk.claim("m2xwp4r").verdict_note == "no record"
+        for key in ["slash", *"rudenko"]:
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await until(pilot, lambda: [r.id for r in app.table.rows] == ["p5nd3ke"])

@@ -153,10 +153,22 @@ class VerifierApp(App[None]):
         return [self.snapshot.claims[row.id] for row in self.table.rows]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # the triage keys act on the main screen only, not under a dialog
-        if action == "focus_search" and isinstance(self.focused, Input):
-            return False  # "/" is typed into the search box (or a URL), not bound
-        return not (isinstance(self.screen, ModalScreen) and action in APP_ACTIONS)
+        if action not in APP_ACTIONS:
+            return True
+        if isinstance(self.screen, ModalScreen):
+            return False  # the triage keys act on the main screen only, not under a dialog
+        if action != "clear" and self._typing():
+            return None  # shown, but the key is typed into the field (see keys.Key.priority)
+        return True
+
+    def _typing(self) -> bool:
+        """Is a person typing in a field (an Input, or a Select's list)?"""
+        focused = self.focused
+        if focused is None:
+            return False
+        return isinstance(focused, Input) or any(
+            isinstance(node, Select) for node in (focused, *focused.ancestors)
+        )
 
     def say(self, text: str, *, error: bool = False) -> None:
         text = literal(text)  # messages may quote claim or source text
@@ -244,7 +256,9 @@ class VerifierApp(App[None]):
         was_empty = self.screen.has_class("-empty")
         self.screen.set_class(total == 0, "-empty")
         if total and (was_empty or self.focused is None):
-            self.table.focus()  # the claims appeared (first ingest): keys act on them again
+            self.screen.set_focus(
+                self.table
+            )  # the claims appeared (first ingest): keys act on them again
         self.query_one(ArticleList).set_articles(self._articles(), snapshot.claim_counts, total)
         self.on_resize()
         self.refresh_view()
@@ -635,12 +649,12 @@ class VerifierApp(App[None]):
             and focused is not self.table
             and self.query_one(FilterBar) in focused.ancestors
         ):
-            self.table.focus()
+            self.screen.set_focus(self.table)
         elif self.table.marked:
             self.table.clear_marks()
             self.refresh_summary()
         else:
-            self.table.focus()
+            self.screen.set_focus(self.table)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -16,7 +16,10 @@ class Key:
     help: str  # one sentence, for the help screen and the command palette
     shown: str = ""  # how the key is written for people (defaults to key)
     footer: bool = True
-    priority: bool = False  # handled before the focused widget sees the key
+    # Handled as soon as the key arrives, before the focused widget sees it, so keys typed fast
+    # ("s", "3", enter) reach the dialog the first one opens. The app passes them on to the
+    # widget when a person is typing in a field (see VerifierApp.check_action).
+    priority: bool = True
 
     @property
     def display(self) -> str:
@@ -51,7 +54,6 @@ KEYS: tuple[Key, ...] = (
         "Search",
         "Search claim text, attributions and sources",
         shown="/",
-        priority=True,  # so "/korea" typed fast lands in the search box
     ),
     Key("f", "focus_filters", "Filter", "Filter by status, kind, tag, assignee or minimum score"),
     Key("o", "cycle_sort", "Sort", "Sort by check-worthiness, position, status or last update"),

@@ -64,7 +64,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Label("ctrl+s or enter export · esc cancel", classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#path", Input).focus()
+        self.set_focus(self.query_one("#path", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A file name ending in a known suffix picks its format."""

@@ -54,7 +54,7 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
             yield Label("enter/ctrl+s ingest · esc cancel", classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#path", Input).focus()
+        self.set_focus(self.query_one("#path", Input))
 
     def _error(self) -> str | None:
         error = path_error(self.query_one("#path", Input).value)

@@ -147,7 +147,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
             yield Label("ctrl+s save · esc cancel · tab next field", classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#url", Input).focus()
+        self.set_focus(self.query_one("#url", Input))
 
     @property
     def data(self) -> dict[str, Any]:
@@ -195,7 +195,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         if errors:
             first = next(iter(errors))
             widget = self.query_one(f"#{first}")
-            widget.focus()
+            self.set_focus(widget)
             return
         self.dismiss(data)
 

@@ -33,10 +33,10 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *[
-            Binding(str(n), f"pick({n - 1})", status.label, show=False)
+            Binding(str(n), f"pick({n - 1})", status.label, show=False, priority=True)
             for n, status in enumerate(STATUSES, 1)
         ],
-        Binding("enter,ctrl+s", "save(False)", "Save", priority=True),
+        Binding("ctrl+s", "save(False)", "Save", priority=True),
         Binding("ctrl+f", "save(True)", "Force verdict", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
@@ -78,8 +78,14 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
     def on_mount(self) -> None:
         options = self.query_one("#statuses", OptionList)
         options.highlighted = STATUSES.index(self.initial)
-        options.focus()
+        self.set_focus(options)  # now, not later: a key typed next may move it on
         self._check()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # number keys pick a status (at once, even typed fast), except while writing the note
+        if action == "pick" and isinstance(self.focused, Input):
+            return None
+        return True
 
     @property
     def chosen(self) -> Status:
@@ -94,6 +100,16 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._check()
+
+    # enter saves: from the list or from the note, after what was typed before it (an enter
+    # handled ahead of the field's own queue could save a note missing its last letters)
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_save(False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save(False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._check()

@@ -47,7 +47,7 @@ class TextPrompt(ModalScreen[str | None]):
             yield Label("enter save · esc cancel", classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#text", Input).focus()
+        self.set_focus(self.query_one("#text", Input))
 
     def _error(self, text: str) -> str | None:
         if not text.strip() and not self.allow_empty:
