@@ -124,9 +124,9 @@ async def test_keys_typed_fast_reach_the_dialog_they_open(tmp_path: Path) -> Non
     app = make_app(tmp_path / "db.json")
     async with app.run_test(size=(120, 36)) as pilot:
         await loaded(pilot)
-        app.table.select("m2xwp4r")
+        app.table.select("k3vqx7a")
         await pilot.pause()
-        for key in ["s", "7", *"no record", "enter"]:
+        for key in ["j", "s", "7", *"no record", "enter"]:  # j: down to m2xwp4r
             app.post_message(
                 events.Key("space" if key == " " else key, None if key == "enter" else key)
             )

@@ -62,13 +62,15 @@ class Layout:
 class ClaimsTable(ScrollView, can_focus=True):
     """Claims, one a line; ``space`` marks, the cursor row is the selected claim."""
 
+    # priority: handled in the order typed, together with the app's (priority) action keys, so
+    # "j j s" opens the status of the claim two rows down
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "jump(0)", "First", show=False),
-        Binding("end", "jump(-1)", "Last", show=False),
+        Binding("up,k", "cursor(-1)", "Up", show=False, priority=True),
+        Binding("down,j", "cursor(1)", "Down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True),
+        Binding("home", "jump(0)", "First", show=False, priority=True),
+        Binding("end", "jump(-1)", "Last", show=False, priority=True),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
