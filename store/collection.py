@@ -40,34 +40,49 @@ class Collection(Generic[M]):
         self._many = TypeAdapter(list[model])  # type: ignore[valid-type]
 
     # -- reads: fresh, validated models -----------------------------------------------------
+    # Every read copies what it needs out of the cache while holding the database's thread lock
+    # (a writer in another thread mutates the cached tables in place), as JSON bytes. Validating
+    # from those bytes then guarantees that nothing in a returned model is shared with the cache,
+    # whatever its fields' types (``Any`` and ``dict`` fields would otherwise hold the cache's own
+    # objects: tinydb #516), and it is no slower than validating the dicts.
     def _raw(self) -> dict[str, Any]:
+        """The cached table; only call with the database's lock held (reads) or in a transaction."""
         tables = self.database.read()
         return tables.get(self.name, {}) if tables else {}
 
+    def _snapshot(self, record_id: str | None = None) -> bytes | None:
+        with self.database.reading():
+            table = self._raw()
+            if record_id is None:
+                return orjson.dumps(list(table.values()))
+            raw = table.get(record_id)
+            return None if raw is None else orjson.dumps(raw)
+
     def ids(self) -> list[str]:
-        return list(self._raw().keys())
+        with self.database.reading():
+            return list(self._raw().keys())
 
     def __len__(self) -> int:
-        return len(self._raw())
+        with self.database.reading():
+            return len(self._raw())
 
     def __contains__(self, record_id: object) -> bool:
-        return record_id in self._raw()
+        with self.database.reading():
+            return record_id in self._raw()
 
-    # Validating from JSON bytes rather than from the cached dicts guarantees that nothing in a
-    # returned model is shared with the cache, whatever its fields' types (``Any`` and ``dict``
-    # fields would otherwise hold the cache's own objects: tinydb #516). It is also no slower.
     def get(self, record_id: str) -> M:
-        raw = self._raw().get(record_id)
-        if raw is None:
+        found = self.find(record_id)
+        if found is None:
             raise RecordNotFoundError(self.name, record_id)
-        return self.model.model_validate_json(orjson.dumps(raw))
+        return found
 
     def find(self, record_id: str) -> M | None:
-        raw = self._raw().get(record_id)
-        return None if raw is None else self.model.model_validate_json(orjson.dumps(raw))
+        payload = self._snapshot(record_id)
+        return None if payload is None else self.model.model_validate_json(payload)
 
     def all(self) -> list[M]:
-        payload = orjson.dumps(list(self._raw().values()))
+        payload = self._snapshot()
+        assert payload is not None
         with gc_paused():
             return self._many.validate_json(payload)
 

@@ -104,6 +104,12 @@ class Database:
                 self._checked = self._storage._signature
             return data
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold off writers in this process while a read copies data out of the cache."""
+        with self._thread_lock:
+            yield
+
     def revision(self) -> Signature | None:
         """Changes whenever any process saves the file: poll it to notice outside changes."""
         return file_signature(self.path)

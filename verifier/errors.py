@@ -36,3 +36,7 @@ class WorkflowRefusedError(VerifierError):
 
 class NothingToUndoError(VerifierError):
     pass
+
+
+class ChangedSinceError(VerifierError):
+    """Someone changed the record after the change a person wanted to undo."""

@@ -20,6 +20,7 @@ from verifier import ids
 from verifier.config import Config
 from verifier.config import load as load_config
 from verifier.errors import (
+    ChangedSinceError,
     InvalidInputError,
     NothingToUndoError,
     VerifierError,
@@ -346,16 +347,19 @@ class Verifier:
 
     def set_status_many(
         self, refs: Iterable[str], status: Status | str, note: str | None = None, *, force: bool = False
-    ) -> tuple[list[Claim], dict[str, str]]:
-        """Set one status on several claims; returns the changed claims and {id: why refused}."""
+    ) -> tuple[list[Claim], dict[str, VerifierError]]:
+        """Set one status on several claims; returns the changed claims and {id: the refusal}.
+
+        A refusal is a WorkflowRefusedError (rules; ``force`` would pass it) or another
+        VerifierError (unknown or ambiguous id, bad input)."""
         done: list[Claim] = []
-        refused: dict[str, str] = {}
+        refused: dict[str, VerifierError] = {}
         with self.repo.transaction():
             for ref in refs:
                 try:
                     done.append(self.set_status(ref, status, note, force=force))
                 except VerifierError as exc:  # refused, unknown or ambiguous: report, go on
-                    refused[ref] = str(exc)
+                    refused[ref] = exc
         return done, refused
 
     # -- sources ---------------------------------------------------------------------------
@@ -493,26 +497,43 @@ class Verifier:
         return self._change(ref, change)
 
     # -- undo ------------------------------------------------------------------------------------
-    def undo(self, ref: str) -> Claim:
-        """Revert the claim's most recent change that has not been undone; it is recorded too."""
+    def undo(self, ref: str, change: int | None = None) -> Claim:
+        """Revert the claim's most recent change that has not been undone; it is recorded too.
 
-        def change(claim: Claim) -> list[HistoryEntry]:
-            undone = {e.after for e in claim.history if e.action == "undo"}
-            for entry in reversed(claim.history):
-                if entry.action in NOT_UNDOABLE or entry.change in undone:
-                    continue
-                group = [e for e in claim.history if e.change == entry.change]
-                for done in reversed(group):
-                    _revert(claim, done)
-                actions = ", ".join(e.action.replace("_", " ") for e in group)
-                return [self._entry("undo", None, entry.change, detail=f"undid {actions}")]
-            raise NothingToUndoError(f"claim {claim.id} has no change to undo")
+        With ``change`` (a number from the history), undo only if that is still the latest
+        change: a person undoing their own edit must not revert someone else's later one.
+        """
 
-        return self._change(ref, change)
+        def revert(claim: Claim) -> list[HistoryEntry]:
+            latest = last_change(claim)
+            if latest == 0:
+                raise NothingToUndoError(f"claim {claim.id} has no change to undo")
+            if change is not None and latest != change:
+                later = next(e for e in reversed(claim.history) if e.change == latest)
+                raise ChangedSinceError(
+                    f"claim {claim.id} was changed by {later.by} after that edit; "
+                    "nothing was undone (undo would revert their change)"
+                )
+            group = [e for e in claim.history if e.change == latest]
+            for done in reversed(group):
+                _revert(claim, done)
+            actions = ", ".join(e.action.replace("_", " ") for e in group)
+            return [self._entry("undo", None, latest, detail=f"undid {actions}")]
+
+        return self._change(ref, revert)
 
 
 # History that records what happened to the article rather than a person's change.
 NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article"})
+
+
+def last_change(claim: Claim) -> int:
+    """The number of the claim's latest change that can still be undone (0: none)."""
+    undone = {e.after for e in claim.history if e.action == "undo"}
+    for entry in reversed(claim.history):
+        if entry.action not in NOT_UNDOABLE and entry.change not in undone:
+            return entry.change
+    return 0
 
 
 def _revert(claim: Claim, entry: HistoryEntry) -> None:

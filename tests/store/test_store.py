@@ -235,3 +235,52 @@ def test_put_many_inserts_and_replaces_in_one_save(tmp_path: Path) -> None:
     assert again.get("swap") == Note(id="swap", text="new")  # replaced, not merged
     assert again.get("keep").text == "old"
     assert again.get("n499").text == "499"
+
+
+def test_a_read_never_sees_a_record_half_changed_by_another_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TinyDB changes cached records in place; a read copies them out under the lock, so a writer
+    in another thread cannot change a record between the read finding it and copying it."""
+    import threading
+
+    import store.collection
+
+    db = open_db(tmp_path / "db.json")
+    notes = db.collection("notes", Note)
+    notes.put(Note(id="a", text="before", tags=["x"]))
+    reader_found_it, half_done, finish = threading.Event(), threading.Event(), threading.Event()
+    real_dumps = store.collection.orjson.dumps
+
+    def slow_copy(obj: object) -> bytes:  # the reader pauses between finding and copying
+        reader_found_it.set()
+        half_done.wait(0.5)  # a writer that could get in would have half-changed it by now
+        return real_dumps(obj)
+
+    def write() -> None:
+        reader_found_it.wait(5)
+        with db.transaction():
+            record = notes._raw()["a"]
+            record.clear()  # what TinyDB's in-place update does first ...
+            half_done.set()
+            finish.wait(5)
+            record.update(Note(id="a", text="after").model_dump(mode="json"))  # ... then this
+
+    monkeypatch.setattr(store.collection.orjson, "dumps", slow_copy)
+    seen: list[object] = []
+
+    def read() -> None:
+        try:
+            seen.append(notes.get("a"))
+        except Exception as exc:  # a half-changed record fails validation
+            seen.append(exc)
+
+    writer, reader = threading.Thread(target=write), threading.Thread(target=read)
+    writer.start()
+    reader.start()
+    reader.join(5)
+    monkeypatch.undo()
+    finish.set()
+    writer.join(5)
+    assert seen == [Note(id="a", text="before", tags=["x"])]
+    assert notes.get("a") == Note(id="a", text="after")

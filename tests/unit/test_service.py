@@ -303,8 +303,10 @@ def test_set_status_many_reports_refusals_and_saves_the_rest(desk: Verifier) -> 
     done, refused = desk.set_status_many([good.id, bare.id, "zzzzzzz", also_good.id], "verified")
     assert sorted(c.id for c in done) == sorted([good.id, also_good.id])
     assert set(refused) == {bare.id, "zzzzzzz"}
-    assert "no supporting source" in refused[bare.id]
-    assert "no claim with id 'zzzzzzz'" in refused["zzzzzzz"]
+    assert isinstance(refused[bare.id], WorkflowRefusedError)  # force would pass it
+    assert "no supporting source" in str(refused[bare.id])
+    assert isinstance(refused["zzzzzzz"], NotFoundError)
+    assert "no claim with id 'zzzzzzz'" in str(refused["zzzzzzz"])
     seen = fresh(desk)
     assert seen.claim(good.id).status is Status.VERIFIED
     assert seen.claim(also_good.id).status is Status.VERIFIED
@@ -321,7 +323,7 @@ def test_set_status_many_reports_an_ambiguous_prefix_and_sets_the_rest(desk: Ver
     other = next(cid for cid in made if cid[0] != prefix)
     done, refused = desk.set_status_many([other, prefix], "in_progress")
     assert [c.id for c in done] == [other]
-    assert "ambiguous" in refused[prefix]
+    assert "ambiguous" in str(refused[prefix])
     assert fresh(desk).claim(other).status is Status.IN_PROGRESS
 
 
@@ -675,3 +677,22 @@ def test_a_claim_read_back_validates(desk: Verifier, claim_id: str) -> None:
     desk.set_status(claim_id, "verified", note="ok")
     raw = fresh(desk).claim(claim_id).model_dump(mode="json")
     assert Claim.model_validate(raw).status is Status.VERIFIED
+
+
+def test_undo_of_a_given_change_refuses_when_someone_changed_the_claim_since(
+    desk: Verifier, claim_id: str
+) -> None:
+    from verifier.errors import ChangedSinceError
+    from verifier.service import last_change
+
+    mine = desk.set_status(claim_id, "in_progress")
+    my_change = last_change(mine)
+    colleague = Verifier(desk.path, config=Config(user="bo"))
+    colleague.add_note(claim_id, "called the ministry")
+    before = desk.path.read_bytes()
+    with pytest.raises(ChangedSinceError, match="changed by bo"):
+        desk.undo(claim_id, change=my_change)
+    assert desk.path.read_bytes() == before
+    colleague.undo(claim_id)  # the colleague takes their note back
+    undone = desk.undo(claim_id, change=my_change)  # now mine is the latest again
+    assert undone.status is Status.UNVERIFIED and undone.notes == []

@@ -18,8 +18,9 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
+from verifier.errors import WorkflowRefusedError
 from verifier.models import Article, Claim, Status
-from verifier.service import Verifier
+from verifier.service import Verifier, last_change
 from verifier.tui import tasks
 from verifier.tui.commands import VerifierCommands
 from verifier.tui.keys import KEYS, bindings
@@ -326,7 +327,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         self._take_claim(message.claim)
         if message.undoable:
-            self.undo_stack.append((message.claim.id, tasks.last_change(message.claim)))
+            self.undo_stack.append((message.claim.id, last_change(message.claim)))
         self.refresh_summary()
         if self.table.current_id == message.claim.id:
             self.show_detail()
@@ -338,7 +339,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         for claim in message.claims:
             self._take_claim(claim)
-            self.undo_stack.append((claim.id, tasks.last_change(claim)))
+            self.undo_stack.append((claim.id, last_change(claim)))
         self.table.clear_marks()
         self.refresh_summary()
         self.show_detail()
@@ -347,7 +348,7 @@ class VerifierApp(App[None]):
             text += f"; {len(message.refused)} refused"
             first = next(iter(message.refused.values()))
             self.say(text + f" ({first})", error=True)
-            refused_ids = [i for i, why in message.refused.items() if "cannot set" in why]
+            refused_ids = [i for i, why in message.refused.items() if isinstance(why, WorkflowRefusedError)]
             if refused_ids:
                 reason = f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}"
                 self.post_message(StatusRefused(refused_ids, message.status, message.note, reason))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.message import Message
 
+from verifier.errors import VerifierError
 from verifier.models import Claim, Status
 from verifier.tui.view import Snapshot
 
@@ -48,7 +49,7 @@ class ClaimsChanged(Message):
     """Several claims changed at once (a status set on the marked claims)."""
 
     claims: list[Claim]
-    refused: dict[str, str]
+    refused: dict[str, VerifierError]  # WorkflowRefusedError: force would pass it
     status: Status
     note: str | None
     revision: object = None
