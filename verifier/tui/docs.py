@@ -1,5 +1,5 @@
-"""Regenerate the TUI's documentation pictures: ``docs/screenshot.svg`` (the main screen, saved by
-the app itself) and ``docs/keys.md`` (the key table the bindings are made from).
+"""Regenerate the TUI's documentation: ``docs/screenshot.svg`` (the main screen, saved by the app
+itself) and the key table in ``README.md`` (made from the same table as the bindings).
 
     .venv/bin/python -m verifier.tui.docs docs/
 """
@@ -15,7 +15,7 @@ from verifier.config import Config
 from verifier.models import SourceKind, Stance, Status
 from verifier.service import Verifier
 from verifier.tui.app import VerifierApp
-from verifier.tui.keys import markdown_table
+from verifier.tui.keys import with_key_table
 
 USER = "Ana Ruiz"
 
@@ -68,8 +68,9 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         desk = sample_desk(Path(tmp) / "sample.json")
         asyncio.run(screenshot(desk, out_dir / "screenshot.svg"))
-    (out_dir / "keys.md").write_text(markdown_table(), encoding="utf-8")
-    print(f"wrote {out_dir / 'screenshot.svg'} and {out_dir / 'keys.md'}")
+    readme = out_dir.parent / "README.md"
+    readme.write_text(with_key_table(readme.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {out_dir / 'screenshot.svg'} and the key table in {readme}")
 
 
 if __name__ == "__main__":

@@ -95,7 +95,19 @@ PICKER_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def markdown_table() -> str:
-    lines = ["# verifier TUI keys", "", "| Key | Action |", "| --- | --- |"]
+    """Every key as a Markdown table: the README's key section is this, word for word."""
+    lines = ["| Key | Action |", "| --- | --- |"]
     lines += [f"| `{k.display}` | {k.help} |" for k in KEYS]
     lines += [f"| `{key}` | {text} |" for key, text in TABLE_KEYS + PICKER_KEYS]
     return "\n".join(lines) + "\n"
+
+
+README_START = "<!-- keys: made by `python -m verifier.tui.docs`; do not edit by hand -->\n"
+README_END = "<!-- /keys -->"
+
+
+def with_key_table(readme: str) -> str:
+    """The README with its key section replaced by the current table."""
+    head, _, rest = readme.partition(README_START)
+    _, _, tail = rest.partition(README_END)
+    return head + README_START + markdown_table() + README_END + tail
