@@ -7,6 +7,7 @@ Schema history (bump ``SCHEMA_VERSION`` and add a migration for every change to 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from store import Collection, Database, Migration
@@ -33,5 +34,6 @@ class Repository:
     def path(self) -> Path:
         return self.db.path
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[None]:
+        """Lock, start from the latest file, save once at the end (see store.Database)."""
         return self.db.transaction()
