@@ -72,3 +72,16 @@ def test_shipped_model_scores_documents_deterministically() -> None:
     assert scores[1] > scores[2]
     assert score_many(doc, context=False)[1] == pytest.approx(score(doc[1]))
     assert score_many([]) == []
+
+
+def test_word_classes_generalise_over_listed_words() -> None:
+    feats = sentence_features("He voted to cut Medicaid by 10 percent since 2009.")
+    assert {"k:third", "k:record", "k:econ", "k:time"} <= set(feats)
+    assert not any(name.startswith("k:") for name in sentence_features("Good evening."))
+
+
+def test_shipped_model_weights_word_classes_and_stays_small() -> None:
+    model = load_model()
+    assert any(name.startswith("k:") for name in model.weights)
+    assert not model.chars
+    assert len(model.weights) < 40_000  # the JSON file stays well under 1 MB

@@ -7,7 +7,9 @@ insertions per sentence, because scoring runs over every sentence of every artic
 
 Features are named strings with a float value (``"w:percent"``, ``"b:<num>_percent"``,
 ``"h:digits"``). Words are lower-cased and numbers collapse to shape tokens (``<num>``,
-``<year>``), so the model learns "a number was asserted" rather than particular numbers.
+``<year>``), so the model learns "a number was asserted" rather than particular numbers. Words in
+a hand-listed class (:data:`WORD_CLASS`: economy, voting record, government, foreign affairs,
+time, social policy, third person, hedges, groups of people) also set that class (``"k:econ"``).
 
 :func:`char_ngrams` gives the second feature family: the distinct character 2- to 5-grams of each
 lower-cased, space-padded word (like scikit-learn's ``char_wb`` analyser). They catch word stems
@@ -88,6 +90,30 @@ _OPINION = frozenset(
 )
 
 
+# Word classes: topics and verbs fact-checkers check, so that a word the debates never used with a
+# label (a new program, country or policy) still counts through its class. Hand-listed, not learned;
+# each class is one feature ("k:econ") that the model weights like any other (grouped CV on
+# ClaimBuster: +0.0024 AP, +0.0076 AP at a 2 % positive rate over the model without them).
+_WORD_CLASSES = {
+    "econ": "jobs job tax taxes deficit debt unemployment wages wage income trade budget spending "
+    "economy economic inflation growth gdp percent dollars dollar billion million trillion poverty "
+    "insurance medicare medicaid social security oil energy prices price",
+    "record": "voted vote votes cut cuts raised signed passed supported opposed increased reduced "
+    "created lost lose doubled tripled spent",
+    "gov": "congress senate house administration government federal state states president senator "
+    "governor law bill legislation",
+    "world": "iran iraq china russia mexico israel syria afghanistan korea soviet isis nuclear "
+    "military troops war",
+    "time": "years year ago since last today now decade century",
+    "social": "health care healthcare obamacare immigration immigrants illegal border crime police "
+    "guns gun abortion education schools students college drugs",
+    "third": "he she his her him opponent",
+    "hedge": "maybe perhaps probably might may could think believe feel",
+    "people": "americans people families workers women children kids veterans seniors citizens",
+}
+WORD_CLASS = {w: "k:" + c for c, ws in _WORD_CLASSES.items() for w in ws.split()}
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens with numbers reduced to their shape."""
     out: list[str] = []
@@ -106,6 +132,9 @@ def sentence_features(text: str) -> dict[str, float]:
     feats: dict[str, float] = {}
     for tok in toks:
         feats["w:" + tok] = 1.0
+        cls = WORD_CLASS.get(tok)
+        if cls is not None:
+            feats[cls] = 1.0
     prev = "<s>"
     for tok in toks:
         feats["b:" + prev + "_" + tok] = 1.0

@@ -5,8 +5,9 @@ ClaimBuster dataset, 3xNCS file: Arslan, Hassan, Li & Tremayne, "A Benchmark Dat
 Check-worthy Factual Claims", ICWSM 2020, Zenodo doi:10.5281/zenodo.3609356. Only the weights ship;
 the dataset itself is not part of this repository.
 
-Scoring is a logistic model over sparse named features (pure Python, no numpy): word uni/bigrams
-and hand features (:func:`~verifier.extract.features.sentence_features`), and, if the weights file
+Scoring is a logistic model over sparse named features (pure Python, no numpy): word uni/bigrams,
+hand features and word classes (:func:`~verifier.extract.features.sentence_features`); the shipped
+weights fold a mix of NB-LR and naive Bayes into one weight per feature. And, if the weights file
 has any (``train_checkworthiness.py --chars``; not shipped, it did not help), character 2-5-grams
 (:func:`~verifier.extract.features.char_ngrams`, each weighted ``1/sqrt(count)``). It loads in tens
 of milliseconds and scores about twenty thousand sentences a second.
@@ -21,7 +22,7 @@ does not know that "Analysts suggest that Moscow may be offering ..." is exactly
 fact-checker checks in a news story: a claim the article puts in someone's mouth. So the learned
 log-odds get a small, hand-set news prior (:data:`NEWS_PRIOR`, not learned: there is no labelled
 news check-worthiness data here) for reported speech and quotations. On the CLEF 2019 debates it
-costs about 0.007 MAP (debates rarely report speech); ``bench/checkworthiness_bench.py``
+costs about 0.005 MAP (debates rarely report speech); ``bench/checkworthiness_bench.py``
 prints both.
 """
 
