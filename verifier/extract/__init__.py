@@ -6,24 +6,22 @@ sentences at or above :data:`CLAIM_THRESHOLD` as claims, never headings, link li
 datelines or photo credits. Deterministic, offline, no heavy dependencies: the model is a small
 JSON file of weights read once per process.
 
-Attributions come from ``verifier.extract.attribution`` (written separately); while that module
-is absent the pipeline still runs, with no attributions.
+Attributions come from :mod:`verifier.extract.attribution`.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from verifier.extract.attribution import find_attributions
 from verifier.extract.kinds import classify
 from verifier.extract.mentions import find_mentions
 from verifier.extract.quantities import find_quantities
 from verifier.extract.score import score_many
 from verifier.extract.segment import Segment, segment
 from verifier.extract.types import ExtractedSentence, Extraction
-from verifier.models import Attribution, Mention
+from verifier.models import Mention
 
 __all__ = [
     "CLAIM_THRESHOLD",
@@ -40,18 +38,6 @@ __all__ = [
 # with the NB-LR + naive Bayes mix, so the share of content sentences marked claims on the PolNeAR dev
 # articles stays as it was (65 %; no labels used).
 CLAIM_THRESHOLD = 0.26
-
-FindAttributions = Callable[[str, Sequence[tuple[int, int]]], list[list[Attribution]]]
-
-
-def _attribution_finder() -> FindAttributions | None:
-    """``find_attributions`` if its module exists; import errors inside it still propagate."""
-    name = "verifier.extract.attribution"
-    if importlib.util.find_spec(name) is None:
-        return None
-    finder: FindAttributions = importlib.import_module(name).find_attributions
-    return finder
-
 
 def _bucket(mentions: list[Mention], spans: Sequence[Segment]) -> list[list[Mention]]:
     """Mentions grouped by the sentence that contains them (mentions are sorted by start)."""
@@ -77,8 +63,7 @@ def extract(text: str, *, lines: bool = False, threshold: float | None = None) -
     cut = CLAIM_THRESHOLD if threshold is None else threshold
     spans = segment(text, lines=lines)
     pairs = [(s.start, s.end) for s in spans]
-    finder = _attribution_finder()
-    attributions = finder(text, pairs) if finder is not None else [[] for _ in spans]
+    attributions = find_attributions(text, pairs)
     mentions = _bucket(find_mentions(text), spans)
     texts = [text[seg.start : seg.end] for seg in spans]
     values = score_many(texts)  # in document order: the score uses neighbouring sentences
