@@ -6,6 +6,7 @@ worker threads through the desk and answers with a message from :mod:`verifier.t
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -249,7 +250,14 @@ class VerifierApp(App[None]):
             self.post_message(message)
 
     # -- messages from workers and widgets --------------------------------------------------------
+    @property
+    def closing(self) -> bool:
+        """The app is exiting: worker results that arrive now have no screen to update."""
+        return self.return_code is not None
+
     def on_claims_loaded(self, message: ClaimsLoaded) -> None:
+        if self.closing:
+            return
         self.snapshot = message.snapshot
         self.revision = message.snapshot.revision
         snapshot = self.snapshot
@@ -266,6 +274,11 @@ class VerifierApp(App[None]):
         self.refresh_summary()
         self.show_detail()  # the selected claim may have changed under the same id
         self.loads += 1
+        # The snapshot (10,000 claims are ~300,000 objects) lives until the next load. Moving all
+        # that is alive now out of the collector's sight keeps its full collections from walking
+        # it: one would otherwise stall a keystroke for ~200 ms. Replaced snapshots are still
+        # freed (models and rows hold no reference cycles, so reference counting frees them).
+        gc.freeze()
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.revision = message.revision  # retry only when the file changes again
@@ -322,7 +335,7 @@ class VerifierApp(App[None]):
             self.table.select(claim.id)
 
     def on_claim_changed(self, message: ClaimChanged) -> None:
-        if self.snapshot is None:
+        if self.snapshot is None or self.closing:
             return
         self._took_in(message.revision)
         self._take_claim(message.claim)
@@ -334,7 +347,7 @@ class VerifierApp(App[None]):
         self.say(message.done)
 
     def on_claims_changed(self, message: ClaimsChanged) -> None:
-        if self.snapshot is None:
+        if self.snapshot is None or self.closing:
             return
         self._took_in(message.revision)
         for claim in message.claims:
