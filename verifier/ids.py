@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from verifier.errors import AmbiguousIdError, NotFoundError
 
@@ -34,6 +35,18 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def normalise_url(url: str) -> str:
+    """A URL as compared for "the same page": host lower-cased without "www.", scheme, default
+    port, trailing slash and fragment dropped (HTTPS://www.X.com/ and http://x.com are one page)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = parts.port if parts.port not in (None, 80, 443) else None
+    netloc = f"{host}:{port}" if port else host
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"//{netloc}{path}{query}"
 
 
 def content_hash(text: str) -> str:

@@ -393,8 +393,7 @@ class Verifier:
         added: list[Source] = []
 
         def change(claim: Claim) -> list[HistoryEntry]:
-            if any(s.url == url.strip() for s in claim.sources):
-                raise InvalidInputError(f"{url} is already a source of claim {claim.id}")
+            self._refuse_duplicate_url(claim, url)
             source_id = ids.source_id(claim.id, url, taken=[s.id for s in claim.sources])
             source = self._build_source(claim, {"url": url, "stance": stance, **fields}, source_id)
             claim.sources.append(source)
@@ -403,6 +402,20 @@ class Verifier:
 
         claim = self._change(ref, change)
         return claim, added[0]
+
+    @staticmethod
+    def _refuse_duplicate_url(claim: Claim, url: str, besides: str | None = None) -> None:
+        """One page is one source: the same URL twice would count as two independent sources."""
+        try:
+            key = ids.normalise_url(url)
+        except ValueError:
+            return  # not a URL at all: the Source model refuses it with the reason
+        for source in claim.sources:
+            if source.id != besides and ids.normalise_url(source.url) == key:
+                raise InvalidInputError(
+                    f"{url.strip()} is already a source of claim {claim.id} "
+                    f"(source {source.id}, {source.stance.value})"
+                )
 
     def resolve_source(self, claim: Claim, ref: str) -> Source:
         source_id = ids.resolve("source", ref, [s.id for s in claim.sources])
@@ -419,8 +432,7 @@ class Verifier:
             data.update({k: v for k, v in changes.items()})
             data = {k: v for k, v in data.items() if v is not None and v != ""}
             new = self._build_source(claim, data, old.id)
-            if any(s.url == new.url for s in claim.sources if s.id != old.id):
-                raise InvalidInputError(f"{new.url} is already a source of claim {claim.id}")
+            self._refuse_duplicate_url(claim, new.url, besides=old.id)
             new = new.model_copy(update={"added_at": old.added_at, "added_by": old.added_by})
             if new == old:
                 edited.append(old)

@@ -696,3 +696,18 @@ def test_undo_of_a_given_change_refuses_when_someone_changed_the_claim_since(
     colleague.undo(claim_id)  # the colleague takes their note back
     undone = desk.undo(claim_id, change=my_change)  # now mine is the latest again
     assert undone.status is Status.UNVERIFIED and undone.notes == []
+
+
+@pytest.mark.parametrize(
+    "again", ["HTTPS://Example.COM/a/", "http://www.example.com/a", "https://example.com:443/a#top"]
+)
+def test_the_same_page_under_another_spelling_is_one_source(
+    desk: Verifier, claim_id: str, again: str
+) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    with pytest.raises(InvalidInputError, match="already a source"):
+        desk.add_source(claim_id, again, "refutes")
+    _, other = desk.add_source(claim_id, "https://example.com/b", "supports")
+    with pytest.raises(InvalidInputError, match="already a source"):
+        desk.edit_source(claim_id, other.id, url=again)
+    assert len(desk.claim(claim_id).sources) == 2
