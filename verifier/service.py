@@ -350,12 +350,14 @@ class Verifier:
     ) -> tuple[list[Claim], dict[str, VerifierError]]:
         """Set one status on several claims; returns the changed claims and {id: the refusal}.
 
-        A refusal is a WorkflowRefusedError (rules; ``force`` would pass it) or another
-        VerifierError (unknown or ambiguous id, bad input)."""
+        Every id is resolved first: an unknown or ambiguous one changes nothing at all (a typo in
+        a script must not leave half the claims changed). Then each claim the rules refuse is
+        reported (a WorkflowRefusedError; ``force`` would pass it) and the others are set."""
         done: list[Claim] = []
         refused: dict[str, VerifierError] = {}
         with self.repo.transaction():
-            for ref in refs:
+            resolved = [self.resolve_claim(ref) for ref in refs]
+            for ref in dict.fromkeys(resolved):
                 try:
                     done.append(self.set_status(ref, status, note, force=force))
                 except VerifierError as exc:  # refused, unknown or ambiguous: report, go on
