@@ -141,11 +141,21 @@ class ClaimView:
     sources: list[SourceView]
     corroboration: Corroboration
     thin: bool
+    unmet: list[str]  # rules the current verdict does not meet ("no supporting source")
+    forced: bool  # the status change that set the current verdict was forced past the rules
     evidence: str  # "2 supporting (2 independent), 1 refuting"
     tags: list[str]
     assignee: str | None
     history: list[HistoryLine]
     history_hidden: int  # entries left out between the first and the most recent ones
+
+    @property
+    def rule_warning(self) -> str | None:
+        """'verdict does not meet its rule: no supporting source (forced)', or None."""
+        if not self.unmet:
+            return None
+        text = f"verdict does not meet its rule: {'; '.join(self.unmet)}"
+        return text + (" (forced)" if self.forced else "")
 
 
 @dataclass
@@ -155,6 +165,8 @@ class Summary:
     total: int = 0
     counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUS_ORDER, 0))
     thin: int = 0  # verdicts resting on fewer than two independent sources
+    unmet: int = 0  # verdicts that do not meet their rules (forced, or evidence since removed)
+    gone: int = 0  # claims no longer in the current version of their article
     weak_only: int = 0  # claims the article attributes only to vague or anonymous sources
     unattributed: int = 0
     # each claim's corroboration, computed once here and taken (popped) by its view
@@ -169,6 +181,10 @@ class Summary:
             corroboration = summary.corroborations[claim.id] = corroborate(claim)
             if corroboration.thin:
                 summary.thin += 1
+            if corroboration.unmet:
+                summary.unmet += 1
+            if not claim.in_article:
+                summary.gone += 1
             if not claim.attributions:
                 summary.unattributed += 1
             elif all(a.is_weak for a in claim.attributions):
@@ -229,7 +245,9 @@ class ArticleIndex:
             self._paragraphs[article.id] = starts
         return max(1, bisect_right(starts, offset))
 
-    def location(self, claim: Claim) -> str:
+    def location(self, claim: Claim, *, gone: bool = True) -> str:
+        """Where the claim appears; ``gone`` adds "no longer in the article" when it was dropped
+        (the reports show that as a flag of its own instead)."""
         article = self.get(claim.article_id)
         if claim.article_id and article is None:
             return f"article {claim.article_id} (not in this database)"
@@ -240,13 +258,21 @@ class ArticleIndex:
         else:
             paragraph = self.paragraph(article, claim.start)
             where = f"paragraph {paragraph}, characters {claim.start}–{claim.end}"
-        if not claim.in_article:
-            where += "; no longer in the current version of the article"
+        if gone and not claim.in_article:
+            where += "; no longer in the article"
         return where
 
 
 def _when(moment: datetime) -> str:
     return moment.isoformat(sep=" ")[:16]  # "2024-11-01 09:30" (strftime is 3x slower)
+
+
+def status_entry(claim: Claim) -> HistoryEntry | None:
+    """The history entry that set the claim's current status (the latest such), if recorded."""
+    for entry in reversed(claim.history):
+        if entry.action == "status" and entry.after == claim.status.value:
+            return entry
+    return None
 
 
 def _line(entry: HistoryEntry) -> HistoryLine:
@@ -339,6 +365,7 @@ def claim_view(
     ]
     sources = sorted(claim.sources, key=lambda s: (_STANCE_ORDER[s.stance], s.added_at, s.id))
     history, hidden = history_lines(claim.history)
+    set_by = status_entry(claim) if corroboration.unmet else None
     return ClaimView(
         id=claim.id,
         anchor=f"claim-{claim.id}",
@@ -352,13 +379,15 @@ def claim_view(
         score=claim.score,
         article_title=(article.title or article.id) if article else None,
         article_href=safe_url(article.url) if article else None,
-        location=articles.location(claim),
+        location=articles.location(claim, gone=False),
         in_article=claim.in_article,
         attributions=attributions,
         weak_only=bool(attributions) and all(a.weak for a in attributions),
         sources=[_source_view(s, claim) for s in sources],
         corroboration=corroboration,
         thin=corroboration.thin,
+        unmet=list(corroboration.unmet),
+        forced=set_by is not None and set_by.forced,
         evidence=_evidence(corroboration),
         tags=list(claim.tags),
         assignee=claim.assignee,

@@ -1,0 +1,111 @@
+"""Reports flag verdicts that do not meet their rules, and claims no longer in the article."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from verifier.config import Config
+from verifier.models import Claim, Status
+from verifier.reports import export_claims
+from verifier.service import Verifier
+
+CONFIG = Config(
+    user="Tess Tester",
+    organisation_name="Fact Desk",
+    organisation_url="https://factdesk.example",
+    url_template="https://factdesk.example/checks/{id}",
+)
+ARTICLE = (
+    "Troop numbers\n\n"
+    "The ministry said 11,000 soldiers crossed the border in October.\n\n"
+    "Officials in Kyiv said the figure was closer to 12,000.\n\n"
+    "The mayor opened a new bridge on Tuesday.\n"
+)
+
+
+@pytest.fixture
+def desk(tmp_path: Any) -> Verifier:
+    return Verifier(tmp_path / "db.json", config=CONFIG, durable=False)
+
+
+def make_claims(desk: Verifier) -> dict[str, Claim]:
+    """forced: verified by force, no source; removed: verified, then its source removed;
+    fine: verified with a source; gone: dropped by a new version of the article."""
+    article, _ = desk.add_article(
+        ARTICLE, title="Troops at the border", url="https://news.example/troops"
+    )
+    forced, _ = desk.add_claim(
+        "The ministry said 11,000 soldiers crossed the border in October.", article=article.id
+    )
+    desk.set_status(forced.id, Status.VERIFIED, force=True)
+    removed, _ = desk.add_claim(
+        "Officials in Kyiv said the figure was closer to 12,000.", article=article.id
+    )
+    desk.add_source(removed.id, "https://www.reuters.com/world/1", "supports")
+    desk.set_status(removed.id, Status.VERIFIED)
+    desk.remove_source(removed.id, desk.claim(removed.id).sources[0].id)
+    fine, _ = desk.add_claim("The mayor opened a new bridge on Tuesday.", article=article.id)
+    desk.add_source(fine.id, "https://apnews.com/bridge", "supports")
+    desk.set_status(fine.id, Status.VERIFIED)
+    gone = desk.claim(fine.id).model_copy(update={"in_article": False})
+    return {
+        "forced": desk.claim(forced.id),
+        "removed": desk.claim(removed.id),
+        "fine": desk.claim(fine.id),
+        "gone": gone,
+    }
+
+
+def render(desk: Verifier, claims: Sequence[Claim], fmt: str, **options: Any) -> str:
+    out = io.StringIO()
+    export_claims(desk, claims, fmt, stream=out, **options)
+    return out.getvalue()
+
+
+def section(text: str, claim_id: str, fmt: str) -> str:
+    """The part of the report about one claim."""
+    marker = f"`{claim_id}`" if fmt == "md" else f'id="claim-{claim_id}"'
+    start = text.index(marker)
+    end_marker = "\n### " if fmt == "md" else "</article>"
+    end = text.find(end_marker, start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_verdict_that_breaks_its_rule_is_flagged_and_counted(desk: Verifier, fmt: str) -> None:
+    claims = make_claims(desk)
+    text = render(desk, [claims["forced"], claims["removed"], claims["fine"]], fmt)
+    forced = section(text, claims["forced"].id, fmt)
+    assert "verdict does not meet its rule: no supporting source (forced)" in forced
+    removed = section(text, claims["removed"].id, fmt)
+    assert "verdict does not meet its rule: no supporting source" in removed
+    assert "(forced)" not in removed.split("History")[0]
+    assert "does not meet its rule" not in section(text, claims["fine"].id, fmt)
+    assert "2 verdicts do not meet their rules" in text
+    if fmt == "md":
+        assert "**⚠ verdict does not meet its rule: no supporting source (forced).**" in forced
+    else:
+        assert '<p class="warn unmet"><strong>verdict does not meet its rule' in forced
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_no_rule_warning_when_every_verdict_meets_its_rule(desk: Verifier, fmt: str) -> None:
+    claims = make_claims(desk)
+    text = render(desk, [claims["fine"]], fmt)
+    assert "do not meet" not in text and "does not meet" not in text
+    assert "no longer in the article" not in text
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_claim_no_longer_in_the_article_is_marked(desk: Verifier, fmt: str) -> None:
+    claims = make_claims(desk)
+    text = render(desk, [claims["gone"], claims["forced"]], fmt)
+    gone = section(text, claims["gone"].id, fmt)
+    appears = next(line for line in gone.splitlines() if "Appears" in line)
+    assert "no longer in the article" in appears
+    assert "no longer in the article" not in section(text, claims["forced"].id, fmt)
+    assert "1 claim is no longer in the article" in text
