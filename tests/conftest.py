@@ -73,7 +73,7 @@ RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 ZYGOTE = r"""
 import json, os, sys, traceback
-from verifier.cli import main  # what the `verifier` console script calls
+from verifier.cli import run as main  # what the `verifier` console script calls
 
 requests = os.fdopen(os.dup(0), "r")
 replies = os.fdopen(os.dup(1), "w")

@@ -5,6 +5,8 @@ Exit codes: 0 ok, 1 failed (one line on stderr), 2 bad usage. ``verifier`` alone
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -91,3 +93,28 @@ def _register() -> None:
 
 
 _register()
+
+
+def run() -> None:
+    """The ``verifier`` command: click's parsing, with every error one line on stderr.
+
+    Usage mistakes exit 2, failures exit 1 (see ``common.user_errors``); a closed pipe
+    (``verifier claims | head``) ends quietly.
+    """
+    try:
+        main.main(prog_name="verifier", standalone_mode=False)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "verifier"
+        message = " ".join(exc.format_message().split())  # click wraps choice lists over lines
+        click.echo(f"error: {message} (see `{where} --help`)", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away: point stdout at /dev/null so the interpreter's final flush is quiet
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

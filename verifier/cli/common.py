@@ -56,6 +56,10 @@ pass_app = click.make_pass_decorator(AppContext, ensure=True)
 
 
 def fail(message: str, code: int = 1) -> None:
+    """One line on stderr and exit: 1 for a failure, 2 for bad usage (which says where to look)."""
+    if code == 2:
+        context = click.get_current_context(silent=True)
+        message += f" (see `{context.command_path if context else 'verifier'} --help`)"
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
 
@@ -71,6 +75,8 @@ def user_errors(func: F) -> F:
             fail(str(exc))
         except ValidationError as exc:  # a model refused a value the core did not pre-check
             fail(validation_message(exc))
+        except BrokenPipeError:
+            raise  # not a failure: the reader of our output went away (see cli.run)
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 
