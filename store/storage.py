@@ -100,7 +100,18 @@ class AtomicJSONStorage(Storage):
         """Drop the cache so the next read comes from disk (after a failed or aborted change)."""
         self._data, self._signature = None, None
 
+    def _refuse_read_only(self) -> None:
+        """A database file someone made read-only stays as it is (rename would replace it anyway,
+        since that needs only the directory's permission; and root ignores permissions)."""
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            return
+        if not mode & 0o222 or not os.access(self.path, os.W_OK):
+            raise PermissionError(13, "the database file is read-only (chmod u+w it to allow changes)")
+
     def _replace(self, payload: bytes) -> None:
+        self._refuse_read_only()
         directory = self.path.parent
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)

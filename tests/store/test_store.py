@@ -284,3 +284,15 @@ def test_a_read_never_sees_a_record_half_changed_by_another_thread(
     writer.join(5)
     assert seen == [Note(id="a", text="before", tags=["x"])]
     assert notes.get("a") == Note(id="a", text="after")
+
+
+def test_a_read_only_database_file_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    notes = open_db(path).collection("notes", Note)
+    notes.put(Note(id="a", text="frozen"))
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with pytest.raises(WriteFailedError, match="read-only"):
+        notes.put(Note(id="b", text="refused"))
+    assert path.read_bytes() == before
+    assert notes.ids() == ["a"]
