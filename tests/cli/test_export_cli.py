@@ -184,3 +184,34 @@ def test_import_from_stdin(seeded: Path, tmp_path: Path) -> None:
     done = run(tmp_path / "fresh.json", "import", "-", stdin=dump.encode())
     assert done.returncode == 0, done.stderr
     assert "claims: 4 added" in done.stdout  # three verified and the hostile one
+
+
+def test_claimreview_warns_on_stderr_about_rules_and_claims_gone_from_the_article(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "rules.json"
+    desk = Verifier(db, config=Config(user="Cli Tester"))
+    article, _ = desk.add_article(
+        "The ministry counted 11,000 soldiers.\n\nThe mayor opened a bridge.\n",
+        url="https://news.example/a",
+    )
+    forced, _ = desk.add_claim("The ministry counted 11,000 soldiers.", article=article.id)
+    desk.set_status(forced.id, Status.VERIFIED, force=True)
+    gone, _ = desk.add_claim("The mayor opened a bridge.", article=article.id)
+    desk.add_source(gone.id, "https://apnews.com/bridge", "supports")
+    desk.set_status(gone.id, Status.VERIFIED)
+    with desk.repo.transaction():
+        desk.repo.claims.put(desk.claim(gone.id).model_copy(update={"in_article": False}))
+    (tmp_path / "config.toml").write_text(CONFIG_TOML, encoding="utf-8")
+    done = run(db, "export", "-f", "claimreview", config=tmp_path / "config.toml")
+    assert done.returncode == 0, done.stderr
+    reviews = json.loads(done.stdout)
+    assert [r["claimReviewed"] for r in reviews] == ["The ministry counted 11,000 soldiers."]
+    assert (
+        f"warning: claim {forced.id}: verdict 'verified' does not meet its rule: "
+        "no supporting source (forced)"
+    ) in done.stderr
+    assert f"warning: claim {gone.id}: skipped, its text is no longer in the published article" in (
+        done.stderr
+    )
+    assert "skipped 1 no longer in the article" in done.stderr

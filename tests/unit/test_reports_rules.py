@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -109,3 +110,37 @@ def test_claim_no_longer_in_the_article_is_marked(desk: Verifier, fmt: str) -> N
     assert "no longer in the article" in appears
     assert "no longer in the article" not in section(text, claims["forced"].id, fmt)
     assert "1 claim is no longer in the article" in text
+
+
+def test_claimreview_warns_about_broken_rules_and_skips_claims_gone_from_the_article(
+    desk: Verifier,
+) -> None:
+    claims = make_claims(desk)
+    out = io.StringIO()
+    result = export_claims(
+        desk, [claims["forced"], claims["removed"], claims["gone"]], "claimreview", stream=out
+    )
+    reviews = json.loads(out.getvalue())
+    assert [r["claimReviewed"] for r in reviews] == [claims["forced"].text, claims["removed"].text]
+    for review in reviews:  # still complete markup
+        assert review["url"].startswith("https://factdesk.example/checks/")
+        assert review["reviewRating"]["alternateName"] == "True"
+        assert review["author"]["name"] == "Fact Desk"
+    forced = [w for w in result.warnings if claims["forced"].id in w]
+    assert forced == [
+        f"claim {claims['forced'].id}: verdict 'verified' does not meet its rule: "
+        "no supporting source (forced)"
+    ]
+    removed = [w for w in result.warnings if claims["removed"].id in w]
+    assert len(removed) == 1 and "no supporting source" in removed[0]
+    assert "forced" not in removed[0]
+    gone = [w for w in result.warnings if claims["gone"].id in w]
+    assert len(gone) == 1 and "no longer in the published article" in gone[0]
+    assert (result.claims, result.skipped, result.gone) == (2, 0, 1)
+    assert "skipped 1 no longer in the article" in result.summary()
+
+
+def test_claimreview_without_rule_problems_has_no_such_warning(desk: Verifier) -> None:
+    claims = make_claims(desk)
+    result = export_claims(desk, [claims["fine"]], "claimreview", stream=io.StringIO())
+    assert result.claims == 1 and not result.warnings and not result.gone

@@ -66,6 +66,7 @@ class ExportResult:
     rows: int = 0  # CSV rows (claims, or sources with ``sources=True``)
     articles: int = 0  # JSON: articles written
     skipped: int = 0  # ClaimReview: claims without a verdict, left out
+    gone: int = 0  # ClaimReview: claims no longer in their article, left out (with a warning)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -77,6 +78,8 @@ class ExportResult:
             text += f" ({self.rows} rows)"
         if self.skipped:
             text += f"; skipped {self.skipped} without a verdict"
+        if self.gone:
+            text += f"; skipped {self.gone} no longer in the article"
         if self.warnings:
             n = len(self.warnings)
             text += f"; {n} warning{'s' if n != 1 else ''}"
@@ -190,6 +193,6 @@ def export_claims(
         assert publisher is not None
         with _output(path, stream, newline=None, bom=False) as out:
             outcome = write_claimreview(out, ordered, publisher, config, index)
-        result.claims, result.skipped = outcome.written, outcome.skipped
+        result.claims, result.skipped, result.gone = outcome.written, outcome.skipped, outcome.gone
         result.warnings.extend(outcome.warnings)
     return result

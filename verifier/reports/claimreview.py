@@ -43,7 +43,8 @@ from typing import Any, TextIO
 from verifier.config import BEST_RATING, WORST_RATING, Config
 from verifier.errors import InvalidInputError
 from verifier.models import Article, Claim, Sourcing
-from verifier.reports.views import ArticleIndex, safe_url
+from verifier.reports.views import ArticleIndex, safe_url, status_entry
+from verifier.workflow import corroborate
 
 CONTEXT = "https://schema.org"
 MAX_CLAIM_REVIEWED = 75  # Google: claimReviewed "should be under 75 characters"
@@ -96,15 +97,27 @@ def check_settings(
 class ClaimReviewOutcome:
     written: int = 0
     skipped: int = 0  # claims without a verdict
+    gone: int = 0  # claims with a verdict whose text is no longer in the published article
     warnings: list[str] = field(default_factory=list)
 
 
 def verdict_date(claim: Claim) -> date:
     """When the claim reached its current status (the latest status entry that set it)."""
-    for entry in reversed(claim.history):
-        if entry.action == "status" and entry.after == claim.status.value:
-            return entry.at.date()
-    return claim.updated_at.date()
+    entry = status_entry(claim)
+    return entry.at.date() if entry is not None else claim.updated_at.date()
+
+
+def rule_warning(claim: Claim) -> str | None:
+    """ "claim X: verdict 'verified' does not meet its rule: no supporting source (forced)", or None."""
+    unmet = corroborate(claim).unmet
+    if not unmet:
+        return None
+    entry = status_entry(claim)
+    forced = " (forced)" if entry is not None and entry.forced else ""
+    return (
+        f"claim {claim.id}: verdict {claim.status.label!r} does not meet its rule: "
+        f"{'; '.join(unmet)}{forced}"
+    )
 
 
 def claim_authors(claim: Claim) -> list[dict[str, Any]]:
@@ -196,13 +209,25 @@ def write_claimreview(
     config: Config,
     articles: ArticleIndex,
 ) -> ClaimReviewOutcome:
-    """Write the JSON array one review at a time; claims without a verdict are skipped."""
+    """Write the JSON array one review at a time; claims without a verdict are skipped, and so
+    are claims no longer in their article (with a warning: the page would review text the
+    article no longer publishes). A verdict that does not meet its rule is written, with a
+    warning naming the claim and the rule."""
     outcome = ClaimReviewOutcome()
     out.write("[")
     for claim in claims:
         if not claim.status.is_verdict:
             outcome.skipped += 1
             continue
+        if not claim.in_article:
+            outcome.gone += 1
+            outcome.warnings.append(
+                f"claim {claim.id}: skipped, its text is no longer in the published article"
+            )
+            continue
+        warning = rule_warning(claim)
+        if warning is not None:
+            outcome.warnings.append(warning)
         review = claim_review(claim, publisher, config, articles, outcome.warnings)
         text = embeddable_json(review)
         out.write(("\n" if outcome.written == 0 else ",\n") + text)
