@@ -146,6 +146,53 @@ def test_according_to_and_anonymous_sources() -> None:
     assert officials.sourcing is Sourcing.ANONYMOUS
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A source familiar with the matter said that 40 soldiers had been killed.",
+            "A source familiar with the matter",
+        ),
+        (
+            "People familiar with the talks said that a deal was close.",
+            "People familiar with the talks",
+        ),
+        (
+            "Sources close to the ministry told Reuters that the plan was dropped.",
+            "Sources close to the ministry",
+        ),
+        (
+            "A senior official who asked not to be named said that the army would withdraw.",
+            "A senior official who asked not to be named",
+        ),
+        ("An official said that 300 people had been evacuated.", "An official"),
+        ("Two diplomats said that the vote would be delayed.", "Two diplomats"),
+        (
+            "The strike killed 40 people, a source familiar with the matter said.",
+            "a source familiar with the matter",
+        ),
+        (
+            "“We will strike,” said a source familiar with the matter.",
+            "a source familiar with the matter",
+        ),
+        (
+            "According to people familiar with the talks, 40 soldiers died.",
+            "people familiar with the talks",
+        ),
+        (
+            "Officials briefed on the plan said that 40 soldiers died.",
+            "Officials briefed on the plan",
+        ),
+    ],
+)
+def test_unnamed_source_is_the_whole_subject_and_anonymous(text: str, source: str) -> None:
+    """The source is the subject's noun phrase, not the nearest noun ("the matter")."""
+    (att,) = run(text)
+    assert att.source.text == source
+    assert att.sourcing is Sourcing.ANONYMOUS
+    assert att.cue is not None and att.cue.text in ("said", "told", "According to")
+
+
 def test_told_colon_and_passive() -> None:
     text = (
         "Smith told reporters that the vote was rigged. "

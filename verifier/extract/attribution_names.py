@@ -25,6 +25,8 @@ from verifier.extract.cues import (
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLACE_WORDS,
+    POSTMODIFIERS,
+    UNNAMED_PEOPLE,
     VAGUE_HEADS,
 )
 from verifier.models import Sourcing
@@ -146,7 +148,16 @@ def _head_index(words: list[Token]) -> int:
     for i, tok in enumerate(words):
         if i > 0 and (tok.low in ("of", "from", "at", "for", "with", "in", "who", "(", ",")):
             return i - 1
+        if i > 0 and i + 1 < len(words) and words[i + 1].low in POSTMODIFIERS.get(tok.low, ()):
+            return i - 1  # "a source familiar with the matter", "sources close to the ministry"
     return len(words) - 1
+
+
+def _postmodified(words: list[Token], head_i: int) -> bool:
+    """ "source familiar with ...", "people close to ...": the head is post-modified."""
+    return head_i + 2 < len(words) and words[head_i + 2].low in POSTMODIFIERS.get(
+        words[head_i + 1].low, ()
+    )
 
 
 def _join(words: list[Token], text: str) -> str:
@@ -185,8 +196,14 @@ def classify(words: list[Token], people: People, text: str, sentence: tuple[int,
     proper = [w for w in core if _is_name_token(w) and w.low not in NOT_NAMES]
     lowered = text[sentence[0] : sentence[1]].lower()
     anonymity = any(m in lowered for m in _ANONYMITY_MARKERS)
-    if head.low in ANONYMOUS_HEADS:
-        if anonymity or first.low in ("a", "an", "one", "another", "the") or not proper:
+    postmodified = _postmodified(core, head_i)  # "a source familiar with the matter"
+    if head.low in ANONYMOUS_HEADS or (head.low in UNNAMED_PEOPLE and postmodified):
+        if (
+            postmodified
+            or anonymity
+            or first.low in ("a", "an", "one", "another", "the")
+            or not proper
+        ):
             return Who(written, Sourcing.ANONYMOUS)
         return Who(written, Sourcing.NAMED_ORGANISATION)
     if head.low in VAGUE_HEADS and not (proper and proper != [head]):

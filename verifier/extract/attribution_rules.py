@@ -17,13 +17,16 @@ from verifier.extract.cues import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    HEAD_PREPOSITIONS,
     LEMMA_OF,
     NP_STOP,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    POSTMODIFIERS,
     RELATIVES,
     SPEECH_FORMS,
     SUBJECT_NOUNS,
+    UNNAMED_PEOPLE,
     VAGUE_HEADS,
     WEAK_FORMS,
 )
@@ -91,6 +94,44 @@ _NOT_VERBS = frozenset(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "informed", "assured"})
 _PARTICIPLES = frozenset({"said", "told", "written", "quoted", "shown", "seen", "known", "found"})
+
+# "a senior official who asked not to be named said": the verb describes the source, no cue.
+_ANONYMITY_VERBS = frozenset({"ask", "request", "decline", "refuse", "speak", "talk"})
+_ANONYMITY_TAILS = (
+    "not to be", "to not be", "to be named", "to be identified", "anonymity", "for anonymity",
+    "to remain anonymous", "that his name", "that her name", "that their name", "on condition",
+    "on the condition",
+)
+
+
+def _anonymity_clause(words: list[Token]) -> bool:
+    """Whether a relative clause is a newsroom anonymity formula ("who spoke on condition of
+    anonymity", "who asked not to be named", "who was not authorized to speak")."""
+    lows = {w.low for w in words}
+    return bool(lows & {"anonymity", "anonymously", "named", "identified", "authorized",
+                        "authorised"})
+
+
+def _postmodifier_at(before: Token, prep: Token) -> bool:
+    """Whether `prep` continues an unnamed person's phrase: "familiar | with", "officials | in"."""
+    return prep.low in POSTMODIFIERS.get(before.low, ()) or (
+        prep.low in HEAD_PREPOSITIONS and before.low in ANONYMOUS_HEADS | UNNAMED_PEOPLE
+    )
+
+
+def _head_of(source: list[Token]) -> int:
+    """Index of the head of a subject phrase: the word before a relative clause ("officials who
+    spoke ...") or a post-modifier ("a source familiar with ...", "officials in Seoul")."""
+    for q in range(1, len(source)):
+        w = source[q]
+        if w.low == "who":
+            return q - 1
+        nxt = source[q + 1].low if q + 1 < len(source) else ""
+        if nxt in POSTMODIFIERS.get(w.low, ()):
+            return q - 1
+        if w.low in HEAD_PREPOSITIONS and source[q - 1].low in ANONYMOUS_HEADS | UNNAMED_PEOPLE:
+            return q - 1
+    return len(source) - 1
 
 
 @dataclass(slots=True)
@@ -250,7 +291,43 @@ class SentenceRules:
     # -- noun phrases --------------------------------------------------------------------------
 
     def _np_left(self, k: int, lo: int) -> int | None:
-        """Start index of the noun phrase ending at token k, or None when it is no subject."""
+        """Start index of the noun phrase ending at token k, or None when it is no subject.
+
+        A post-modified unnamed person is one phrase: "a source familiar with the matter",
+        "sources close to the ministry", "officials in Seoul" start at the head's determiner, not
+        at the object of the preposition.
+        """
+        start = self._np_scan(k, lo)
+        if start is None:
+            return None
+        head = self._postmodified_head(start, lo)
+        if head is not None:
+            outer = self._np_scan(head, lo)
+            if outer is not None and self._is_subject(outer, head):
+                return outer
+        return start if self._is_subject(start, k) else None
+
+    def _postmodified_head(self, start: int, lo: int) -> int | None:
+        """The head before the preposition that precedes token `start`, when the two words
+        before `start` post-modify an unnamed person ("source familiar with", "officials in")."""
+        toks = self.toks
+        p = start - 1
+        if p - 1 < lo or not toks[p].is_word:
+            return None
+        prep = toks[p].low
+        before = toks[p - 1]
+        if prep in POSTMODIFIERS.get(before.low, ()):
+            head = p - 2
+        elif prep in HEAD_PREPOSITIONS:
+            head = p - 1
+        else:
+            return None
+        if head < lo or toks[head].low not in ANONYMOUS_HEADS | UNNAMED_PEOPLE:
+            return None
+        return head
+
+    def _np_scan(self, k: int, lo: int) -> int | None:
+        """Leftmost token of the plain noun phrase ending at token k (no subject check)."""
         toks = self.toks
         j = k
         seen_conj = False
@@ -285,7 +362,7 @@ class SentenceRules:
             start += 1
         if start > k:
             return None
-        return start if self._is_subject(start, k) else None
+        return start
 
     def _is_subject(self, start: int, k: int) -> bool:
         toks = self.toks
@@ -315,8 +392,9 @@ class SentenceRules:
         out: list[Token] = []
         while r < hi and len(out) < 12:
             t = toks[r]
-            if t.text in _RIGHT_END or (t.is_word and t.low in NP_STOP and t.low != "of"):
-                break
+            stop = t.text in _RIGHT_END or (t.is_word and t.low in NP_STOP and t.low != "of")
+            if stop and not (out and _postmodifier_at(out[-1], t)):
+                break  # but "a source familiar with ...", "officials in Seoul" go on
             if "\n" in self.text[toks[r - 1].end : t.start] and out:
                 break
             out.append(t)
@@ -335,7 +413,16 @@ class SentenceRules:
         if i + 2 < hi and toks[i + 1].low == "on" and toks[i + 2].low == "condition":
             return None  # "spoke on condition of anonymity" describes the source
         lemma = LEMMA_OF.get(low, low)
+        if lemma in _ANONYMITY_VERBS and self.text[tok.end : tok.end + 40].lower().lstrip(
+        ).startswith(_ANONYMITY_TAILS):
+            return None  # "who asked not to be named" describes the source
         nxt = toks[i + 1].low if i + 1 < hi else ""
+        if (
+            i > lo
+            and nxt in POSTMODIFIERS.get(low, ())
+            and toks[i - 1].low in ANONYMOUS_HEADS | UNNAMED_PEOPLE
+        ):
+            return None  # "officials briefed on the plan said": a post-modifier, not a cue
         if lemma in ("speak", "talk") and nxt not in ("about", "of", "out", "on"):
             return None  # "spoke in a cottage": speaking, not saying something
         if lemma == "see" and not any(t.low in ("as", "that") for t in toks[i + 1 : i + 6]):
@@ -407,31 +494,36 @@ class SentenceRules:
             if start is None:
                 return None
             source = toks[start : k + 1]
+            core = source[: _head_of(source) + 1]  # without "who ..." or "familiar with ..."
             if (
                 not auxes
                 and low == LEMMA_OF.get(low)
-                and not source[-1].low.endswith("s")
-                and source[-1].low not in ("people", "police", "media", "staff", "public")
-                and source[-1].is_word
-                and not source[-1].low[0].isdigit()
+                and not core[-1].low.endswith("s")
+                and core[-1].low not in ("people", "police", "media", "staff", "public")
+                and core[-1].is_word
+                and not core[-1].low[0].isdigit()
             ):
                 return None  # "a Donald Trump tweet", "Republican support": a singular noun
+            rest = source[len(core) :]
+            if rest and rest[0].low == "who" and _anonymity_clause(rest):
+                rest = []  # "who asked not to be named": a description, not a verb phrase
             if any(
                 not w.is_cap and w.low.endswith(("ing", "ed")) and len(w.low) > 4
-                for w in source[1:]
+                and w.low not in POSTMODIFIERS
+                for w in core[1:] + rest
             ):
                 return None  # "defending his early-morning tweets": a verb phrase
-            head = source[-1].low
+            head = core[-1].low
             if (
                 not auxes
                 and low.endswith("s")
                 and not low.endswith("ss")
                 and head.endswith("s")
-                and not source[-1].is_cap
+                and not core[-1].is_cap
                 and head not in ("news", "has", "this", "its", "his", "us")
             ):
                 return None  # "Moscow faces challenges": a plural before a verb in -s
-            if weak and not any(w.is_cap for w in source) and source[-1].low not in (
+            if weak and not any(w.is_cap for w in core) and core[-1].low not in (
                 VAGUE_HEADS | ANONYMOUS_HEADS
             ):
                 return None
@@ -523,7 +615,8 @@ class SentenceRules:
             return None
         if self.toks[i].low in _OBJECT_VERBS:
             return None  # "told his advisers": an object, not an inverted subject
-        plain = [t for t in source if t.is_word and not t.is_cap and t.low not in DETERMINERS]
+        core = source[: _head_of(source) + 1]  # "a source" of "a source familiar with ..."
+        plain = [t for t in core if t.is_word and not t.is_cap and t.low not in DETERMINERS]
         if len(plain) > 2 or any(t.low.endswith(("ed", "ing")) for t in plain):
             return None  # "said the union expected production": a clause, not a name
         if k < lo:

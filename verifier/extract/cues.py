@@ -221,6 +221,26 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     }
 )
 
+# Post-modifiers that keep an unnamed person unnamed ("a source familiar with the matter",
+# "sources close to the ministry"): the adjective and the prepositions it takes. The noun phrase
+# before the adjective is the source; the object of the preposition is not.
+POSTMODIFIERS: dict[str, frozenset[str]] = {
+    "familiar": frozenset({"with"}),
+    "close": frozenset({"to"}),
+    "briefed": frozenset({"on", "about"}),
+    "knowledgeable": frozenset({"about", "of"}),
+    "privy": frozenset({"to"}),
+    "involved": frozenset({"in", "with"}),
+}
+
+# Prepositions that may follow an unnamed-person head inside its noun phrase ("officials in
+# Seoul", "a person with knowledge of the talks", "sources inside the ministry").
+HEAD_PREPOSITIONS: frozenset[str] = frozenset({"in", "with", "inside", "within"})
+
+# Heads that, post-modified as above, are unnamed people rather than vague ones ("people
+# familiar with the talks").
+UNNAMED_PEOPLE: frozenset[str] = frozenset({"people", "persons", "someone", "somebody"})
+
 # Words marking a capitalised phrase as an organisation rather than a person.
 ORG_WORDS: frozenset[str] = frozenset(
     {
