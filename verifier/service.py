@@ -338,7 +338,17 @@ class Verifier:
                     )
                 )
                 claim.status = status
-            if note is not None and note != claim.verdict_note:
+            if not status.is_verdict:
+                # no verdict, no verdict note: the old one stays in the history (undo restores it),
+                # and a note given with a working status is a working note
+                if claim.verdict_note is not None:
+                    entries.append(self._entry("verdict_note", claim.verdict_note, None))
+                    claim.verdict_note = None
+                if note is not None:
+                    working = Note(by=self.user, text=note)
+                    claim.notes.append(working)
+                    entries.append(self._entry("note", None, working.model_dump(mode="json")))
+            elif note is not None and note != claim.verdict_note:
                 entries.append(self._entry("verdict_note", claim.verdict_note, note))
                 claim.verdict_note = note
             return entries

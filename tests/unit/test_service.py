@@ -712,3 +712,16 @@ def test_the_same_page_under_another_spelling_is_one_source(
     with pytest.raises(InvalidInputError, match="already a source"):
         desk.edit_source(claim_id, other.id, url=again)
     assert len(desk.claim(claim_id).sources) == 2
+
+
+def test_leaving_a_verdict_clears_its_note_and_a_working_note_is_kept_as_a_note(
+    desk: Verifier, claim_id: str
+) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.set_status(claim_id, "verified", "the ministry confirms")
+    reopened = desk.set_status(claim_id, "in_progress", "a second figure turned up")
+    assert reopened.verdict_note is None
+    assert [n.text for n in reopened.notes] == ["a second figure turned up"]
+    restored = desk.undo(claim_id)  # one change: status, note cleared, working note
+    assert restored.status is Status.VERIFIED
+    assert restored.verdict_note == "the ministry confirms" and restored.notes == []
