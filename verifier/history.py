@@ -69,7 +69,10 @@ def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:
     if action == "assigned":
         return f"assigned to {after}" if after else "unassigned"
     if action == "text_edited":
-        return f"text edited: {short(before, 40)} → {short(after, 40)}" if detailed else "text edited"
+        return f"text edited: “{before}” → “{after}”" if detailed else "text edited"
+    if action == "placed":
+        where = after.get("start") if isinstance(after, dict) else None
+        return "position in the article updated" if where is not None else "no longer quotes the article"
     if action == "undo":
         if detailed:
             return f"undo ({entry.detail})" if entry.detail else "undo"

@@ -307,9 +307,39 @@ class Verifier:
             if claim.text == text:
                 return []
             before, claim.text = claim.text, text
-            return [self._entry("text_edited", before, text)]
+            entries = [self._entry("text_edited", before, text)]
+            placed = self._place(claim)
+            if placed is not None:
+                entries.append(placed)
+            return entries
 
         return self._change(ref, change)
+
+    def _place(self, claim: Claim) -> HistoryEntry | None:
+        """After an edit, where the claim sits in its article and the numbers it asserts.
+
+        If the new wording is in the article, the span follows it; if not (a paraphrase), the
+        claim no longer quotes the article and its span is dropped. Quantities and mentions are
+        found again in the new wording (offsets into the article, or into the claim's own text
+        when it has no span).
+        """
+        from verifier.extract.mentions import find_mentions  # extraction loads on first use
+        from verifier.extract.quantities import find_quantities
+
+        old = _placement(claim)
+        found = -1
+        if claim.article_id is not None:
+            article = self.repo.articles.find(claim.article_id)
+            found = article.text.find(claim.text) if article is not None else -1
+        if found >= 0:
+            claim.start, claim.end = found, found + len(claim.text)
+        else:
+            claim.start = claim.end = None
+        offset = claim.start or 0
+        claim.quantities = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset}) for q in find_quantities(claim.text)]
+        claim.mentions = [m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) for m in find_mentions(claim.text)]
+        new = _placement(claim)
+        return None if new == old else self._entry("placed", old, new)
 
     # -- status --------------------------------------------------------------------------------
     def set_status(self, ref: str, status: Status | str, note: str | None = None, *, force: bool = False) -> Claim:
@@ -547,6 +577,12 @@ class Verifier:
         return self._change(ref, revert)
 
 
+def _placement(claim: Claim) -> dict[str, Any]:
+    """Where a claim sits and what it asserts, as JSON (for the history of an edit)."""
+    data = claim.model_dump(mode="json", include={"start", "end", "quantities", "mentions"})
+    return data
+
+
 # History that records what happened to the article rather than a person's change.
 NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article"})
 
@@ -569,6 +605,10 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         claim.verdict_note = before
     elif action == "text_edited":
         claim.text = before
+    elif action == "placed":
+        restored = Claim.model_validate({**claim.model_dump(mode="json"), **before})
+        claim.start, claim.end = restored.start, restored.end
+        claim.quantities, claim.mentions = restored.quantities, restored.mentions
     elif action == "tags":
         claim.tags = list(before)
     elif action == "assigned":

@@ -543,7 +543,9 @@ def test_edit_text_keeps_the_old_text_in_history(desk: Verifier, claim_id: str) 
     desk.edit_text(claim_id, "More than 10,000 North Korean troops are in Russia.")
     claim = fresh(desk).claim(claim_id)
     assert claim.text == "More than 10,000 North Korean troops are in Russia."
-    assert (claim.history[-1].action, claim.history[-1].before) == ("text_edited", CLAIM_TEXT)
+    edited = next(e for e in reversed(claim.history) if e.action == "text_edited")
+    assert edited.before == CLAIM_TEXT
+    assert claim.history[-1].change == edited.change  # with where it now sits, as one change
     with pytest.raises(InvalidInputError, match="empty"):
         desk.edit_text(claim_id, "   ")
 
@@ -725,3 +727,20 @@ def test_leaving_a_verdict_clears_its_note_and_a_working_note_is_kept_as_a_note(
     restored = desk.undo(claim_id)  # one change: status, note cleared, working note
     assert restored.status is Status.VERIFIED
     assert restored.verdict_note == "the ministry confirms" and restored.notes == []
+
+
+def test_editing_the_text_moves_the_span_and_finds_the_numbers_again(tmp_path: Path) -> None:
+    desk = Verifier(tmp_path / "db.json", config=Config(user="ana"))
+    text = "Officials said 200 homes flooded. Later reports said 450 homes flooded in March.\n"
+    article, _ = desk.add_article(text)
+    claim, _ = desk.add_claim("Officials said 200 homes flooded.", article=article.id)
+    assert claim.start == 0
+    moved = desk.edit_text(claim.id, "Later reports said 450 homes flooded in March.")
+    assert text[moved.start : moved.end] == moved.text
+    assert [q.value for q in moved.quantities] == [450]
+    assert text[moved.quantities[0].start : moved.quantities[0].end].startswith("450")
+    paraphrase = desk.edit_text(claim.id, "About 500 homes flooded.")
+    assert paraphrase.start is None and [q.value for q in paraphrase.quantities] == [500]
+    assert paraphrase.history[-1].action == "placed"
+    back = desk.undo(claim.id)
+    assert (back.text, back.start, [q.value for q in back.quantities]) == (moved.text, moved.start, [450])

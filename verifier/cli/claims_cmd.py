@@ -190,3 +190,11 @@ def claim_edit_command(app: AppContext, claim: str, text: str) -> None:
     """Correct a claim's text (the old text stays in its history)."""
     record = app.desk.edit_text(claim, text)
     click.echo(f"claim {record.id} text updated")
+    if record.start is None and record.article_id is not None:
+        click.echo("note: the new wording is not in the article, so the claim no longer quotes it", err=True)
+    if record.status.is_verdict:
+        click.echo(
+            f"warning: claim {record.id} is {record.status.label}: check the verdict still holds "
+            "for the new wording",
+            err=True,
+        )
