@@ -419,10 +419,23 @@ class Verifier:
             raise InvalidInputError(validation_message(exc)) from None
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
+        if source.accessed is not None and source.accessed > date.today():
+            raise InvalidInputError(f"accessed: {source.accessed} is in the future")
         if source.derived_from is not None:
+            by_id = {s.id: s for s in claim.sources if s.id != source.id}
             derived = source.derived_from
-            if not any(s.id == derived for s in claim.sources if s.id != source.id):
+            if derived not in by_id:
                 raise InvalidInputError(f"derived_from: no source {derived!r} on this claim")
+            chain = [derived]  # walking up from its parent must not come back to this source
+            while by_id.get(chain[-1]) is not None and by_id[chain[-1]].derived_from:
+                parent = by_id[chain[-1]].derived_from
+                if parent == source.id:
+                    raise InvalidInputError(
+                        f"derived_from: {derived} already derives from {source.id} (a source cannot derive from itself)"
+                    )
+                if parent in chain:
+                    break
+                chain.append(parent)
         if source.traces_attribution is not None and not (
             0 <= source.traces_attribution < len(claim.attributions)
         ):

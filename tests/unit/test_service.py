@@ -744,3 +744,14 @@ def test_editing_the_text_moves_the_span_and_finds_the_numbers_again(tmp_path: P
     assert paraphrase.history[-1].action == "placed"
     back = desk.undo(claim.id)
     assert (back.text, back.start, [q.value for q in back.quantities]) == (moved.text, moved.start, [450])
+
+
+def test_a_source_cannot_derive_from_its_own_copy_nor_be_read_in_the_future(
+    desk: Verifier, claim_id: str
+) -> None:
+    _, wire = desk.add_source(claim_id, "https://wire.example/a", "supports")
+    _, copy = desk.add_source(claim_id, "https://paper.example/b", "supports", derived_from=wire.id)
+    with pytest.raises(InvalidInputError, match="already derives from"):
+        desk.edit_source(claim_id, wire.id, derived_from=copy.id)
+    with pytest.raises(InvalidInputError, match="in the future"):
+        desk.add_source(claim_id, "https://c.example/", "supports", accessed="2999-01-01")
