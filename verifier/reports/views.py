@@ -17,6 +17,7 @@ from typing import Any
 from verifier.config import Config
 from verifier.history import describe_change, host_of
 from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
+from verifier.reports.reliability import reliability_of
 from verifier.workflow import Corroboration, corroborate
 
 # How many history lines a report shows per claim (the first and the most recent ones).
@@ -103,6 +104,7 @@ class SourceView:
     note: str | None
     derived_from: str | None
     traces: str | None  # the attribution this source traces to its origin
+    reliability: str | None  # the site's level from the config's [reliability] (None: unrated)
     meta: str  # "publisher · author · date · kind", the line under the title
 
 
@@ -303,7 +305,8 @@ def _evidence(c: Corroboration) -> str:
     return ", ".join(parts) if parts else "no sources yet"
 
 
-def _source_view(source: Source, claim: Claim) -> SourceView:
+def _source_view(source: Source, claim: Claim, config: Config) -> SourceView:
+    reliability = reliability_of(source.url, config.reliability)
     kind_label = source.kind.value.replace("_", " ")
     traces = None
     if source.traces_attribution is not None and 0 <= source.traces_attribution < len(
@@ -327,6 +330,7 @@ def _source_view(source: Source, claim: Claim) -> SourceView:
         note=source.note,
         derived_from=source.derived_from,
         traces=traces,
+        reliability=reliability,
         meta=" · ".join(
             part
             for part in (
@@ -334,6 +338,7 @@ def _source_view(source: Source, claim: Claim) -> SourceView:
                 source.author,
                 source.published.isoformat() if source.published else "undated",
                 kind_label,
+                f"reliability: {reliability}" if reliability else None,
             )
             if part
         ),
@@ -383,7 +388,7 @@ def claim_view(
         in_article=claim.in_article,
         attributions=attributions,
         weak_only=bool(attributions) and all(a.weak for a in attributions),
-        sources=[_source_view(s, claim) for s in sources],
+        sources=[_source_view(s, claim, config) for s in sources],
         corroboration=corroboration,
         thin=corroboration.thin,
         unmet=list(corroboration.unmet),
