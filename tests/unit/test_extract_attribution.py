@@ -56,7 +56,9 @@ def test_coordinated_officials_split_into_three(sample: str) -> None:
         "South Korean officials",
         "Ukrainian officials",
     ]
-    assert {a.sourcing for a in atts} == {Sourcing.NAMED_ORGANISATION}
+    # Anonymous, not named_organisation: each country is named but the officials speaking are
+    # not, so a fact-checker cannot go back to who said it (the name keeps the country).
+    assert {a.sourcing for a in atts} == {Sourcing.ANONYMOUS}
     assert all(a.cue is not None and a.cue.text == "suggest" for a in atts)
     assert [a.source.text for a in atts] == ["U.S.", "South Korean", "Ukrainian officials"]
     content = atts[0].content
@@ -191,6 +193,48 @@ def test_unnamed_source_is_the_whole_subject_and_anonymous(text: str, source: st
     assert att.source.text == source
     assert att.sourcing is Sourcing.ANONYMOUS
     assert att.cue is not None and att.cue.text in ("said", "told", "According to")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("U.S. officials said that 3,000 troops were deployed.", "U.S. officials"),
+        ("South Korean officials said the tests had failed.", "South Korean officials"),
+        ("Ukrainian officials said that 12 drones were shot down.", "Ukrainian officials"),
+        ("Pentagon officials said that the budget would rise.", "Pentagon officials"),
+        ("Officials in Seoul said that the missile flew 600 km.", "Officials in Seoul"),
+        ("Western officials said that Russia had lost 500 tanks.", "Western officials"),
+    ],
+)
+def test_unnamed_officials_of_a_named_body_are_anonymous(text: str, name: str) -> None:
+    """The body is named, the people speaking are not: anonymous, keeping the body's name."""
+    (att,) = run(text)
+    assert att.name == name
+    assert att.sourcing is Sourcing.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sourcing"),
+    [
+        (
+            "The U.S. Department of Defense estimates that 11,000 troops are in Kursk.",
+            "U.S. Department of Defense",
+            Sourcing.NAMED_ORGANISATION,
+        ),
+        ("The Kremlin said that the talks had failed.", "Kremlin", Sourcing.NAMED_ORGANISATION),
+        ("Reuters reported that 20 people died.", "Reuters", Sourcing.NAMED_ORGANISATION),
+        ("John Smith said that taxes would rise.", "John Smith", Sourcing.NAMED_PERSON),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said that the talks failed.",
+            "Maria Zakharova",
+            Sourcing.NAMED_PERSON,
+        ),
+    ],
+)
+def test_named_bodies_and_people_stay_named(text: str, name: str, sourcing: Sourcing) -> None:
+    (att,) = run(text)
+    assert att.name == name
+    assert att.sourcing is sourcing
 
 
 def test_told_colon_and_passive() -> None:

@@ -32,8 +32,6 @@ from verifier.extract.cues import (
 from verifier.models import Sourcing
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
-_ANONYMITY_MARKERS = ("anonymity", "not authorized", "not authorised", "declined to be named",
-                      "requested anonymity", "asked not to be")
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -194,18 +192,12 @@ def classify(words: list[Token], people: People, text: str, sentence: tuple[int,
     head_i = _head_index(core)
     head = core[head_i]
     proper = [w for w in core if _is_name_token(w) and w.low not in NOT_NAMES]
-    lowered = text[sentence[0] : sentence[1]].lower()
-    anonymity = any(m in lowered for m in _ANONYMITY_MARKERS)
-    postmodified = _postmodified(core, head_i)  # "a source familiar with the matter"
-    if head.low in ANONYMOUS_HEADS or (head.low in UNNAMED_PEOPLE and postmodified):
-        if (
-            postmodified
-            or anonymity
-            or first.low in ("a", "an", "one", "another", "the")
-            or not proper
-        ):
-            return Who(written, Sourcing.ANONYMOUS)
-        return Who(written, Sourcing.NAMED_ORGANISATION)
+    if head.low in ANONYMOUS_HEADS or (
+        head.low in UNNAMED_PEOPLE and _postmodified(core, head_i)
+    ):
+        # Unnamed people, even of a named body: in "U.S. officials", "Pentagon officials" or
+        # "officials in Seoul" the organisation is named but the people speaking are not.
+        return Who(written, Sourcing.ANONYMOUS)
     if head.low in VAGUE_HEADS and not (proper and proper != [head]):
         return Who(written, Sourcing.VAGUE)
     if len(core) == 1 and core[0].low in ("it", "they", "we", "you", "who", "which"):
@@ -214,7 +206,9 @@ def classify(words: list[Token], people: People, text: str, sentence: tuple[int,
         phrase = core[: head_i + 1]
         name_words, titled = _strip_titles(phrase)
         name_words = [w for w in name_words if _is_name_token(w)]
-        if name_words and not any(w.low in ORG_WORDS for w in phrase):
+        # A titled name is a person even when the title names a body ("Russian Foreign Ministry
+        # spokeswoman Maria Zakharova"); untitled, an organisation word makes it a body.
+        if name_words and not any(w.low in ORG_WORDS for w in (name_words if titled else phrase)):
             surname = name_words[-1].text
             if people.is_person(surname):
                 return Who(people.full_name(surname), Sourcing.NAMED_PERSON)
