@@ -553,3 +553,12 @@ def test_a_truncated_database_is_refused_too(run_cli: RunCli, db_path: Path, cla
     line = one_error_line(done)
     assert str(db_path) in line and "not valid JSON" in line
     assert db_path.read_bytes() == cut
+
+
+def test_removing_the_evidence_of_a_verdict_warns(run_cli: RunCli, claim_id: str) -> None:
+    added = run_cli("source", "add", claim_id, "https://example.com/a", "--stance", "supports", "--json")
+    source_id = json.loads(added.stdout)["id"]
+    assert run_cli("status", claim_id, "verified", "--note", "confirmed").returncode == 0
+    removed = run_cli("source", "remove", claim_id, source_id)
+    assert removed.returncode == 0
+    assert "is still verified but no supporting source" in removed.stderr

@@ -7,7 +7,8 @@ from typing import Any
 import click
 
 from verifier.cli.common import AppContext, pass_app, print_json, user_errors
-from verifier.models import SourceKind, Stance
+from verifier.models import Claim, SourceKind, Stance
+from verifier.workflow import corroborate
 
 STANCE_CHOICE = click.Choice([s.value for s in Stance])
 KIND_CHOICE = click.Choice([k.value for k in SourceKind])
@@ -72,6 +73,7 @@ def source_edit_command(app: AppContext, claim: str, source: str, as_json: bool,
         print_json(edited.model_dump(mode="json"))
     else:
         click.echo(f"claim {record.id}: source {edited.id} updated")
+    warn_if_verdict_broken(record)
 
 
 @source_group.command("remove")
@@ -83,3 +85,15 @@ def source_remove_command(app: AppContext, claim: str, source: str) -> None:
     """Remove a source from a claim (it stays in the history)."""
     record = app.desk.remove_source(claim, source)
     click.echo(f"claim {record.id}: source removed ({len(record.sources)} left)")
+    warn_if_verdict_broken(record)
+
+
+def warn_if_verdict_broken(claim: Claim) -> None:
+    """A verdict must not quietly outlive the evidence it rests on."""
+    unmet = corroborate(claim).unmet
+    if unmet:
+        click.echo(
+            f"warning: claim {claim.id} is still {claim.status.label} but {'; '.join(unmet)}: "
+            f"set its status again (verifier status {claim.id} …)",
+            err=True,
+        )
