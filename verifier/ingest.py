@@ -29,6 +29,7 @@ from verifier.errors import InvalidInputError, VerifierError
 from verifier.models import (
     Article,
     Claim,
+    ClaimKind,
     ClaimOrigin,
     HistoryEntry,
     SentenceScore,
@@ -486,3 +487,37 @@ def promote_sentence(desk: Verifier, article_id: str, start: int, end: int) -> C
     if not created:
         raise InvalidInputError(f"that sentence is already claim {claim.id}")
     return claim
+
+
+def add_claim_by_hand(
+    desk: Verifier, text: str, article_ref: str | None = None, kind: ClaimKind | None = None
+) -> tuple[Claim, bool]:
+    """A claim a person typed. When its words are in the article, it gets what extraction finds
+    there (who it is attributed to, its numbers, its kind and score), as if it had been promoted."""
+    text = text.strip()
+    if article_ref is None or not text:
+        return desk.add_claim(text, kind=kind or ClaimKind.STATEMENT)
+    article = desk.article(article_ref)
+    start = article.text.find(text)
+    sentence = None
+    if start >= 0:
+        end = start + len(text)
+        sentence = next(
+            (s for s in _extract(article.text).sentences if s.start <= start and end <= s.end), None
+        )
+    if sentence is None:
+        return desk.add_claim(text, article=article.id, kind=kind or ClaimKind.STATEMENT)
+    from verifier.extract.kinds import classify
+
+    quantities = [q for q in sentence.quantities if start <= q.start and q.end <= end]
+    return desk.add_claim(
+        text,
+        article=article.id,
+        start=start,
+        end=end,
+        kind=kind or classify(text, quantities),
+        score=sentence.score,
+        quantities=quantities,
+        mentions=[m for m in sentence.mentions if start <= m.start and m.end <= end],
+        attributions=list(sentence.attributions),
+    )

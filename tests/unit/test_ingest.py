@@ -212,3 +212,17 @@ def test_a_redirect_away_from_http_is_refused(desk: Verifier) -> None:
 
 def test_a_text_file_without_a_title_line_is_named_after_the_file(desk: Verifier) -> None:
     assert ingest_file(desk, SEED).article.title == "Russia warns south korea"
+
+
+def test_a_claim_typed_from_the_article_gets_what_extraction_finds(desk: Verifier) -> None:
+    from verifier.ingest import add_claim_by_hand
+
+    article = ingest_file(desk, SEED).article
+    words = "around 11,000 North Korean troops are stationed in the Kursk region"
+    claim, created = add_claim_by_hand(desk, words, article.id)
+    assert created and article.text[claim.start : claim.end] == words
+    assert [a.name for a in claim.attributions] == ["U.S. Department of Defense"]
+    assert [(q.hedge, q.value) for q in claim.quantities] == [("around", 11000)]
+    assert claim.kind.value == "statistic" and claim.score > 0
+    own, _ = add_claim_by_hand(desk, "Seoul will send arms by spring.", article.id)
+    assert own.attributions == [] and own.start is None  # not the article's words

@@ -167,14 +167,16 @@ def claim_group() -> None:
 
 @claim_group.command("add")
 @click.option("--article", help="The article it comes from (id or prefix).")
-@click.option("--kind", type=KIND_CHOICE, default="statement", show_default=True)
+@click.option("--kind", type=KIND_CHOICE, help="statistic, event, quote, statement or prediction (else detected).")
 @click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
 @click.argument("text")
 @pass_app
 @user_errors
-def claim_add_command(app: AppContext, article: str | None, kind: str, text: str, as_json: bool) -> None:
-    """Add a claim typed by hand."""
-    record, created = app.desk.add_claim(text, article=article, kind=ClaimKind(kind))
+def claim_add_command(app: AppContext, article: str | None, kind: str | None, text: str, as_json: bool) -> None:
+    """Add a claim typed by hand (words copied from the article get its attributions and numbers)."""
+    from verifier.ingest import add_claim_by_hand
+
+    record, created = add_claim_by_hand(app.desk, text, article, ClaimKind(kind) if kind else None)
     if as_json:
         print_json(claim_json(app.desk, record))
     else:
