@@ -82,10 +82,63 @@ def test_errors(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.returncode == 1
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 3
-    assert "no such file" in errors[0] and "binary" in errors[1] and "not UTF-8" in errors[2]
+    # The same one-line refusals as `verifier ingest` (extract reads through its reader).
+    assert "no such file" in errors[0]
+    assert "GIF image, not an article" in errors[1]
+    assert "not UTF-8" in errors[2]
     assert "Traceback" not in result.stderr
     assert len(result.stdout.splitlines()) == 1  # the good file is still extracted
 
     assert run_cli("extract", "--threshold", "2", str(good)).returncode == 2
     assert run_cli("extract", "--format", "xml", str(good)).returncode == 2
     assert run_cli("extract").returncode == 2
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Troops dispatched to Kursk, officials say</title>
+<meta name="author" content="Jane Reporter">
+<meta name="description" content="Officials estimate 11,000 troops were sent.">
+<script>var tracker = "<b>not text</b>";</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Troops dispatched to Kursk, officials say</h1>
+<p>The U.S. Department of Defense estimates that around 11,000 North Korean troops were sent
+to the Kursk region in October.</p>
+<p>A source familiar with the matter said that 40 soldiers had been killed in the first week of
+fighting.</p>
+<p>Unemployment in the region rose to 7.5% in 2023, according to the regional statistics
+office.</p>
+</article>
+<footer>&copy; 2026 Example News. <a href="/privacy">Privacy</a></footer>
+</body>
+</html>
+"""
+
+
+def test_html_is_read_as_ingest_reads_it(run_cli: RunCli, tmp_path: Path) -> None:
+    """An HTML page is reduced to its main text, so no markup becomes a sentence or a claim."""
+    from verifier.ingest import read_file
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run_cli("extract", "--format", "jsonl", "--threshold", "0", str(page))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(r["claim"] for r in records)  # threshold 0: every sentence a claim
+    for r in records:
+        assert "<" not in r["text"] and "meta" not in r["text"], r["text"]
+    text = read_file(page).text  # offsets are into the text ingest stores
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert any("11,000 North Korean troops" in r["text"] for r in records)
+    killed = next(r for r in records if "40 soldiers" in r["text"])
+    (att,) = killed["attributions"]
+    assert att["source"]["text"] == "A source familiar with the matter"
+
+    table = run_cli("extract", str(page))
+    assert table.returncode == 0, table.stderr
+    assert "<" not in table.stdout

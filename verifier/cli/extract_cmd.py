@@ -1,13 +1,16 @@
 """``verifier extract``: run claim extraction over files and print every sentence, no database.
 
 For trying the extractor on an article before ingesting it, for scripts (``--format jsonl``, one
-JSON object per sentence, offsets into the file's decoded text) and for eyeballing
-(``--format table``). Works on its own (``python -m verifier.cli.extract_cmd``) as well as under the
-``verifier`` group, which registers :data:`extract_command`.
+JSON object per sentence) and for eyeballing (``--format table``). Works on its own
+(``python -m verifier.cli.extract_cmd``) as well as under the ``verifier`` group, which registers
+:data:`extract_command`.
 
-Files are read as UTF-8 (a leading byte-order mark is dropped and offsets count from after it).
-Binary files (NUL bytes) and text that is not UTF-8 are refused with one line on stderr; the other
-files are still processed and the exit code is 1.
+Files are read exactly as ``verifier ingest`` reads them (:func:`verifier.ingest.read_file`), so
+the text extracted is the article text ingest would store: an HTML page is reduced to its main
+text by trafilatura (markup, scripts and ``<meta>`` tags never reach the extractor), anything else
+is decoded as UTF-8 with a leading byte-order mark dropped. Offsets are into that text. Input
+ingest refuses (missing, binary, not UTF-8, empty, no article text in the page) is refused with
+one line on stderr; the other files are still processed and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -21,34 +24,15 @@ import orjson
 
 from verifier.extract.types import ExtractedSentence
 
-MAX_BYTES = 20 * 1024 * 1024  # far beyond any article; guards against extracting a disk image
-
-
-class ReadError(Exception):
-    """A file that cannot be extracted, with a message naming it."""
-
 
 def read_text(path: Path) -> str:
-    """The file's text, or a ReadError saying in one line why not."""
-    name = str(path)
-    try:
-        if path.is_dir():
-            raise ReadError(f"{name}: is a directory")
-        if path.stat().st_size > MAX_BYTES:
-            raise ReadError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{name}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise ReadError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if b"\x00" in raw:
-        raise ReadError(f"{name}: binary file (contains NUL bytes), not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    """The article text ingest would store for this file (the main text of an HTML page).
+
+    Raises :class:`verifier.ingest.IngestError` with a one-line message for input it refuses.
+    """
+    from verifier.ingest import read_file  # loads only when a command runs
+
+    return read_file(path).text
 
 
 def sentence_record(path: str, s: ExtractedSentence) -> dict[str, Any]:
@@ -90,14 +74,19 @@ def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
 
 
 @click.command(name="extract")
-@click.option("--lines", is_flag=True, help="Each line is one sentence (no segmentation).")
+@click.option(
+    "--lines",
+    is_flag=True,
+    help="Each line of the article text is one sentence (no segmentation).",
+)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["jsonl", "table"]),
     default="table",
     show_default=True,
-    help="jsonl: one JSON object per sentence; table: aligned columns.",
+    help="jsonl: one JSON object per sentence, offsets into the article text as ingest stores "
+    "it (for HTML, the extracted main text); table: aligned columns.",
 )
 @click.option(
     "--threshold",
@@ -109,14 +98,19 @@ def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
 def extract_command(
     lines: bool, fmt: str, threshold: float | None, paths: tuple[Path, ...]
 ) -> None:
-    """Extract the claims in article files and print every sentence (touches no database)."""
+    """Extract the claims in article files and print every sentence (touches no database).
+
+    Files are read as `verifier ingest` reads them: offsets (start, end) refer to the article
+    text as ingest stores it; for an HTML page that is its extracted main text, not the markup.
+    """
     from verifier.extract import extract  # loads the model only when there is work
+    from verifier.ingest import IngestError
 
     failed = False
     for path in paths:
         try:
             text = read_text(path)
-        except ReadError as exc:
+        except IngestError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
