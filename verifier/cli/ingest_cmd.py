@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
@@ -44,7 +46,8 @@ def ingest_command(
     desk = app.desk
     results: list[IngestResult] = []
     failures = 0
-    show_progress = not quiet and not as_json
+    # progress is for a person watching a terminal; scripts and pipes get results and errors only
+    show_progress = not quiet and not as_json and sys.stderr.isatty()
     for number, spec in enumerate(inputs, 1):
         counter = f"[{number}/{len(inputs)}] " if len(inputs) > 1 else ""
 
