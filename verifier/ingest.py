@@ -342,13 +342,20 @@ def ingest_document(
     report("done", 1.0)
     result.created = previous is None
     if previous is None:
-        result.message = f"article {article.id}: {result.claims_added} claims from {len(extraction.sentences)} sentences"
+        result.message = (
+            f"article {article.id}: {_count(result.claims_added, 'claim')} "
+            f"from {_count(len(extraction.sentences), 'sentence')}"
+        )
     else:
         result.message = (
             f"article {article.id} updated: {result.claims_added} new claims, {result.claims_kept} kept with their work, "
             f"{result.claims_dropped} no longer in the article"
         )
     return result
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _fallback_title(doc: Document) -> str | None:

@@ -67,7 +67,7 @@ def validation_message(exc: ValidationError) -> str:
     """pydantic's errors as one line: 'url: URL scheme must be http or https (got javascript)'."""
     parts = []
     for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"]) or "value"
+        where = ".".join(str(p) for p in error["loc"] if not isinstance(p, int)) or "value"
         message = error["msg"].removeprefix("Value error, ")
         parts.append(f"{where}: {message}")
     return "; ".join(parts)
@@ -543,6 +543,11 @@ class Verifier:
 
         def change(claim: Claim) -> list[HistoryEntry]:
             before = list(claim.tags)
+            missing = [t for t in cleaned_remove if t not in before]
+            if missing and len(missing) == len(cleaned_remove) and not cleaned_add:  # nothing to do
+                raise InvalidInputError(
+                    f"claim {claim.id} has no tag {', '.join(missing)} (its tags: {', '.join(before) or 'none'})"
+                )
             tags = [t for t in claim.tags if t not in cleaned_remove]
             tags += [t for t in dict.fromkeys(cleaned_add) if t not in tags]
             if tags == before:

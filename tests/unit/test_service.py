@@ -755,3 +755,9 @@ def test_a_source_cannot_derive_from_its_own_copy_nor_be_read_in_the_future(
         desk.edit_source(claim_id, wire.id, derived_from=copy.id)
     with pytest.raises(InvalidInputError, match="in the future"):
         desk.add_source(claim_id, "https://c.example/", "supports", accessed="2999-01-01")
+
+
+def test_removing_a_tag_the_claim_does_not_have_says_so(desk: Verifier, claim_id: str) -> None:
+    desk.tag(claim_id, "troops")
+    with pytest.raises(InvalidInputError, match="has no tag nope"):
+        desk.untag(claim_id, "nope")
