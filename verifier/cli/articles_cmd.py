@@ -31,7 +31,8 @@ def articles_command(app: AppContext, as_json: bool) -> None:
         return
     for a in articles:
         title = a.title or a.origin or "(untitled)"
-        click.echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {a.ingested_at:%Y-%m-%d}  {title}")
+        published = a.published.isoformat() if a.published else "undated   "
+        click.echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {published}  {title}")
 
 
 @click.group("article")

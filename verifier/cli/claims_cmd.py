@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from typing import Any
 
 import click
@@ -69,14 +70,28 @@ def claims_command(
     if not claims:
         click.echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
         return
-    width = max(20, shutil.get_terminal_size((120, 24)).columns - 44)
+    width = max(20, shutil.get_terminal_size((120, 24)).columns - 45)
+    for_a_person = sys.stdout.isatty()
+    if for_a_person:
+        click.echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<6}   claim")
+    marks_used: set[str] = set()
     for claim in claims:
         c = desk.corroboration(claim)
-        mark = "!" if c.thin else " "
+        mark = ("✗" if c.unmet else "!" if c.thin else " ") + (" " if claim.in_article else "~")
+        marks_used.update(mark.replace(" ", ""))
         click.echo(
             f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<6}{mark} "
             f"{one_line(claim.text, width)}"
         )
+    if for_a_person:
+        legend = {
+            "!": "! verdict rests on fewer than two independent sources",
+            "✗": "✗ verdict does not meet its rule (see `verifier show`)",
+            "~": "~ no longer in the article",
+        }
+        notes = ["cw check-worthiness", "+/- supporting/refuting sources"]
+        notes += [text for key, text in legend.items() if key in marks_used]
+        click.echo("  ·  ".join(notes), err=True)
 
 
 def render_claim(desk: Verifier, claim: Claim) -> str:
