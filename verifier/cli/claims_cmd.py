@@ -143,7 +143,7 @@ def history_lines(claim: Claim) -> list[str]:
         text = describe_change(e, detailed=True)
         forced = " [forced]" if e.forced and e.action != "status" else ""
         why = f" — {e.detail}" if e.forced and e.detail else ""
-        out.append(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.by:<12} {text}{forced}{why}")
+        out.append(f"{e.at:%Y-%m-%d %H:%M:%S} UTC  {e.by:<12} {text}{forced}{why}")
     return out
 
 
