@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
-from verifier.errors import WorkflowRefusedError
+from verifier.errors import VerifierError, WorkflowRefusedError
 from verifier.models import Article, Claim, Status
 from verifier.service import Verifier, last_change
 from verifier.tui import tasks
@@ -63,6 +63,33 @@ from verifier.tui.widgets import (
 )
 
 APP_ACTIONS = frozenset(k.action for k in KEYS)
+
+
+def some_ids(ids: list[str], shown: int = 8) -> str:
+    """Claim ids for a message: "a, b, c" or "a, b, … (12 in all)"."""
+    if len(ids) <= shown:
+        return ", ".join(ids)
+    return ", ".join(ids[:shown]) + f", … ({len(ids)} in all)"
+
+
+def refusal_text(refused: dict[str, VerifierError], status: Status) -> str:
+    """Which claims a multi-claim status change left unchanged and why, in the TUI's words (the
+    errors' own text names the CLI's --force)."""
+    by_rules = {i: e for i, e in refused.items() if isinstance(e, WorkflowRefusedError)}
+    parts = []
+    if by_rules:
+        reasons = list(dict.fromkeys(r for e in by_rules.values() for r in e.reasons))
+        parts.append(
+            f"{len(by_rules)} refused by the rules for {status.label} "
+            f"({'; '.join(reasons)}): {some_ids(list(by_rules))}"
+        )
+    for claim_id, error in refused.items():
+        if claim_id not in by_rules:
+            parts.append(f"{claim_id} not changed: {error}")
+    text = "; ".join(parts)
+    if by_rules:
+        text += ". They stay marked: s, then ctrl+f forces (recorded)"
+    return text
 
 
 class VerifierApp(App[None]):
@@ -310,7 +337,7 @@ class VerifierApp(App[None]):
         article = None
         if claim is not None and claim.article_id and self.snapshot is not None:
             article = self.snapshot.articles.get(claim.article_id)
-        self.query_one(ClaimDetail).show(claim, article)
+        self.query_one(ClaimDetail).show(claim, article, self.desk.config.reliability)
 
     def on_claims_table_highlighted(self, message: ClaimsTable.Highlighted) -> None:
         self.show_detail()
@@ -354,19 +381,24 @@ class VerifierApp(App[None]):
             self._take_claim(claim)
             self.undo_stack.append((claim.id, last_change(claim)))
         self.table.clear_marks()
+        if message.refused:  # left marked, so the person can set them again (and force)
+            self.table.mark(message.refused)
         self.refresh_summary()
         self.show_detail()
         text = f"{len(message.claims)} claim(s) set to {message.status.label}"
-        if message.refused:
-            text += f"; {len(message.refused)} refused"
-            first = next(iter(message.refused.values()))
-            self.say(text + f" ({first})", error=True)
-            refused_ids = [i for i, why in message.refused.items() if isinstance(why, WorkflowRefusedError)]
-            if refused_ids:
-                reason = f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}"
-                self.post_message(StatusRefused(refused_ids, message.status, message.note, reason))
-        else:
+        if not message.refused:
             self.say(text)
+            return
+        self.say(text + "; " + refusal_text(message.refused, message.status), error=True)
+        refused_ids = [
+            i for i, why in message.refused.items() if isinstance(why, WorkflowRefusedError)
+        ]
+        if refused_ids:
+            reason = (
+                f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}: "
+                + some_ids(refused_ids)
+            )
+            self.post_message(StatusRefused(refused_ids, message.status, message.note, reason))
 
     def on_status_refused(self, message: StatusRefused) -> None:
         def answered(force: bool | None) -> None:

@@ -33,6 +33,8 @@ SHORT_KIND: dict[ClaimKind, str] = {
 }
 
 THIN_MARK = "⚠"
+RULE_MARK = "!"  # a verdict that does not meet its rule (forced, or its evidence removed)
+GONE_MARK = "gone"  # the claim's text is no longer in the article
 
 
 def status_badge(status: Status) -> Text:

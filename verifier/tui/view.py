@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from verifier.models import Article, Claim, ClaimKind, Status
 from verifier.service import searchable_text
-from verifier.workflow import Corroboration, corroborate
+from verifier.workflow import Corroboration, corroborate, unmet_rules
 
 # C0 controls (except newline and tab), DEL and C1 controls: shown as visible symbols, never sent to
 # the terminal, so an article cannot move the cursor, change colours or open hyperlinks.
@@ -81,6 +81,8 @@ class ClaimRow:
     supporting: int
     refuting: int
     thin: bool
+    unmet: bool  # the verdict does not meet its rule (forced, or its evidence removed since)
+    in_article: bool  # False: a new version of the article dropped the claim's text
     article_id: str | None
     position: int
     updated_at: datetime
@@ -121,6 +123,10 @@ def claim_row(claim: Claim) -> ClaimRow:
         supporting=corroboration.supporting,
         refuting=corroboration.refuting,
         thin=corroboration.thin,
+        # computed here, not taken from the cached corroboration: an unverifiable verdict's rule
+        # depends on its note, which the cache (keyed by status) does not see
+        unmet=claim.status.is_verdict and bool(unmet_rules(claim, claim.status, None)),
+        in_article=claim.in_article,
         article_id=claim.article_id,
         position=claim.start if claim.start is not None else 1 << 30,
         updated_at=claim.updated_at,
@@ -205,22 +211,30 @@ class Summary:
     counts: dict[Status, int]
     thin: int
     total: int
+    unmet: int = 0  # verdicts that do not meet their rules
+    gone: int = 0  # claims no longer in their article
 
     def line(self) -> str:
         parts = [f"{self.total} claims"]
         parts += [f"{status.label} {n}" for status, n in self.counts.items() if n]
+        if self.unmet:
+            parts.append(f"{self.unmet} verdict(s) break their rules")
         if self.thin:
             parts.append(f"{self.thin} verdict(s) on <2 independent sources")
+        if self.gone:
+            parts.append(f"{self.gone} no longer in the article")
         return " · ".join(parts)
 
 
 def summarise(rows: list[ClaimRow]) -> Summary:
     counts = dict.fromkeys(Status, 0)
-    thin = 0
+    thin = unmet = gone = 0
     for row in rows:
         counts[row.status] += 1
         thin += row.thin
-    return Summary(counts=counts, thin=thin, total=len(rows))
+        unmet += row.unmet
+        gone += not row.in_article
+    return Summary(counts=counts, thin=thin, total=len(rows), unmet=unmet, gone=gone)
 
 
 @dataclass

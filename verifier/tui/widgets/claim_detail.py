@@ -3,6 +3,7 @@ tags, assignee and history. Every piece of article or source text is shown liter
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rich.style import Style
@@ -49,15 +50,41 @@ def _history_line(entry: HistoryEntry) -> Text:
     return line
 
 
-def describe(claim: Claim, article: Article | None) -> Text:
-    """The claim's detail as one rich Text (no markup is parsed anywhere in it)."""
+def _set_by_force(claim: Claim) -> bool:
+    """Was the claim's current status set by a forced change (the latest entry that set it)?"""
+    for entry in reversed(claim.history):
+        if entry.action == "status" and entry.after == claim.status.value:
+            return entry.forced
+    return False
+
+
+def rule_banner(claim: Claim) -> str | None:
+    """ "⚠ verdict does not meet its rule: no supporting source (forced)", or None."""
+    unmet = corroborate(claim).unmet
+    if not unmet:
+        return None
+    forced = " (forced)" if _set_by_force(claim) else ""
+    return f"{THIN_MARK} verdict does not meet its rule: {'; '.join(unmet)}{forced}"
+
+
+def describe(
+    claim: Claim, article: Article | None, reliability: Mapping[str, str] | None = None
+) -> Text:
+    """The claim's detail as one rich Text (no markup is parsed anywhere in it).
+
+    ``reliability``: the config's domain → level, shown next to each source it rates."""
     out = Text()
     out.append(f"{claim.id} ", style="bold")
     out.append_text(status_badge(claim.status))
     out.append(f"  {claim.kind.value} · check-worthiness {claim.score:.2f} · {claim.origin.value}")
     if not claim.in_article:
         out.append("  (no longer in the article)", style="italic red")
-    out.append("\n\n")
+    out.append("\n")
+    banner = rule_banner(claim)
+    if banner is not None:
+        out.append(banner, style="bold red")
+        out.append("\n")
+    out.append("\n")
     out.append(literal(claim.text), style="bold")
     out.append("\n")
 
@@ -156,9 +183,14 @@ class ClaimDetail(VerticalScroll):
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text("Select a claim to see it in full.", style="dim"), id="detail-body")
 
-    def show(self, claim: Claim | None, article: Article | None) -> None:
+    def show(
+        self,
+        claim: Claim | None,
+        article: Article | None,
+        reliability: Mapping[str, str] | None = None,
+    ) -> None:
         body = self.query_one("#detail-body", Static)
         if claim is None:
             body.update(Text("No claim selected.", style="dim"))
             return
-        body.update(describe(claim, article))
+        body.update(describe(claim, article, reliability))

@@ -9,11 +9,13 @@ Rows are keyed by claim id; the cursor follows its claim across reloads.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
@@ -21,7 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from verifier.tui.badges import SHORT_KIND, STATUS_STYLE, THIN_MARK
+from verifier.tui.badges import GONE_MARK, RULE_MARK, SHORT_KIND, STATUS_STYLE, THIN_MARK
 from verifier.tui.view import ClaimRow
 
 
@@ -79,6 +81,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         "claims-table--marked",
         "claims-table--dim",
         "claims-table--thin",
+        "claims-table--rule",
     }
 
     DEFAULT_CSS = """
@@ -91,6 +94,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         & > .claims-table--marked { color: $accent; text-style: bold; }
         & > .claims-table--dim { color: $foreground-muted; }
         & > .claims-table--thin { color: $warning; text-style: bold; }
+        & > .claims-table--rule { color: $error; text-style: bold; }
     }
     """
 
@@ -158,6 +162,11 @@ class ClaimsTable(ScrollView, can_focus=True):
             return
         self.marked.symmetric_difference_update({row.id})
         self._refresh_row(self.cursor)
+
+    def mark(self, claim_ids: Iterable[str]) -> None:
+        """Mark these claims (those shown), in addition to the marked ones."""
+        self.marked.update(i for i in claim_ids if i in self._index)
+        self.refresh()
 
     def clear_marks(self) -> None:
         self.marked.clear()
@@ -275,17 +284,34 @@ class ClaimsTable(ScrollView, can_focus=True):
             Segment(" ", base),
             Segment(fit(kind, layout.kind), dim),
             Segment(" ", base),
-            Segment(fit(row.text, layout.text), base),
+            *self._text(row, layout.text, base, dim),
             Segment(" ", base),
             Segment(fit(attributed, layout.attributed), dim),
             Segment(" ", base),
             Segment(fit(row.corroboration, layout.corroboration), base),
             Segment(" ", base),
-            Segment(
-                THIN_MARK if row.thin else " ",
-                base + self.get_component_rich_style("claims-table--thin") if row.thin else base,
-            ),
+            self._flag(row, base),
         ]
         segments[1] = Segment(" ", base)
         strip = Strip(segments)
         return strip.adjust_cell_length(width, base).crop(0, width)
+
+    def _text(self, row: ClaimRow, width: int, base: Style, dim: Style) -> list[Segment]:
+        """The claim text; a claim no longer in the article is marked "gone" and struck through."""
+        if row.in_article:
+            return [Segment(fit(row.text, width), base)]
+        mark = GONE_MARK + " "
+        if width <= len(mark):
+            return [Segment(fit(mark, width), dim + Style(italic=True))]
+        return [
+            Segment(mark, dim + Style(italic=True, bold=True)),
+            Segment(fit(row.text, width - len(mark)), dim + Style(strike=True)),
+        ]
+
+    def _flag(self, row: ClaimRow, base: Style) -> Segment:
+        """The last column: ! a verdict that breaks its rule, ⚠ one on thin evidence."""
+        if row.unmet:
+            return Segment(RULE_MARK, base + self.get_component_rich_style("claims-table--rule"))
+        if row.thin:
+            return Segment(THIN_MARK, base + self.get_component_rich_style("claims-table--thin"))
+        return Segment(" ", base)
