@@ -70,6 +70,20 @@ async def test_claim_gone_from_the_article_is_marked_in_the_table(tmp_path: Path
         assert "1 no longer in the article" in str(app.query_one(SummaryBar).render())
 
 
+async def test_sources_show_their_reliability(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    app.desk.config.reliability["defense.gov"] = "high"  # matches www.defense.gov
+    async with app.run_test(size=(120, 50)) as pilot:
+        await loaded(pilot)
+        app.table.select("k3vqx7a")
+        await pilot.pause()
+        lines = detail_text(app).splitlines()
+        pentagon = next(line for line in lines if "sq4ta" in line)
+        nis = next(line for line in lines if "s7mkx" in line)
+        assert "reliability: high" in pentagon
+        assert "reliability" not in nis
+
+
 async def test_claims_refused_in_a_multi_claim_change_stay_marked(tmp_path: Path) -> None:
     app = make_app(tmp_path / "db.json")
     async with app.run_test(size=(120, 36)) as pilot:

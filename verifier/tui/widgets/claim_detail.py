@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from verifier.models import Article, Claim, HistoryEntry
+from verifier.reports.reliability import reliability_of
 from verifier.tui.badges import STANCE_STYLE, THIN_MARK, status_badge
 from verifier.tui.view import literal, one_line, paragraph_around
 from verifier.workflow import corroborate
@@ -137,6 +138,9 @@ def describe(
         out.append(f"  {source.id} ", style=DIM)
         out.append(f"{source.stance.value:<8}", style=STANCE_STYLE[source.stance])
         out.append(f" {source.kind.value.replace('_', ' ')}", style=DIM)
+        level = reliability_of(source.url, reliability or {})
+        if level:
+            out.append(f"  reliability: {one_line(level)}", style="bold")
         who = " · ".join(one_line(p) for p in (source.publisher, source.title, source.author) if p)
         if who:
             out.append(f"  {who}")
