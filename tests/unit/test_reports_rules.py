@@ -144,3 +144,20 @@ def test_claimreview_without_rule_problems_has_no_such_warning(desk: Verifier) -
     claims = make_claims(desk)
     result = export_claims(desk, [claims["fine"]], "claimreview", stream=io.StringIO())
     assert result.claims == 1 and not result.warnings and not result.gone
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_history_brief_never_hides_status_changes(desk: Verifier, fmt: str) -> None:
+    claim, _ = desk.add_claim("A claim that changes a lot")
+    desk.set_status(claim.id, Status.IN_PROGRESS)  # early: would fall in the gap
+    for n in range(6):
+        desk.tag(claim.id, f"t{n}")
+    desk.set_status(claim.id, Status.VERIFIED, force=True)
+    for n in range(6, 12):
+        desk.tag(claim.id, f"t{n}")
+    text = render(desk, [desk.claim(claim.id)], fmt)
+    history = text.split("History")[-1]
+    assert "status unverified → in progress" in history
+    assert "status in progress → verified (forced)" in history
+    assert "… 6 more changes" in history and "… 1 more change" in history
+    assert "tags: t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11" in history

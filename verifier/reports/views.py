@@ -282,14 +282,27 @@ def _line(entry: HistoryEntry) -> HistoryLine:
 
 
 def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
-    """The history in brief: the first entry, a "… N more changes" line for those left out, and
-    the most recent ones. Returns the lines and how many entries were left out."""
+    """The history in brief: the first entry, the most recent ones and every status change (a
+    verdict's path is never hidden), with a "… N more changes" line for each run left out.
+    Returns the lines and how many entries were left out."""
     if len(history) <= HISTORY_HEAD + HISTORY_TAIL + 1:
         return [_line(e) for e in history], 0
-    hidden = len(history) - HISTORY_HEAD - HISTORY_TAIL
-    gap = HistoryLine("", "", f"… {hidden} more change{'s' if hidden != 1 else ''}", gap=True)
-    head = [_line(e) for e in history[:HISTORY_HEAD]]
-    return [*head, gap, *(_line(e) for e in history[-HISTORY_TAIL:])], hidden
+    tail_start = len(history) - HISTORY_TAIL
+    lines: list[HistoryLine] = []
+    hidden = run = 0
+    for index, entry in enumerate(history):
+        if index < HISTORY_HEAD or index >= tail_start or entry.action == "status":
+            if run:
+                lines.append(_gap(run))
+                hidden, run = hidden + run, 0
+            lines.append(_line(entry))
+        else:
+            run += 1
+    return lines, hidden
+
+
+def _gap(count: int) -> HistoryLine:
+    return HistoryLine("", "", f"… {count} more change{'s' if count != 1 else ''}", gap=True)
 
 
 def _evidence(c: Corroboration) -> str:
