@@ -215,3 +215,12 @@ def test_claimreview_warns_on_stderr_about_rules_and_claims_gone_from_the_articl
         done.stderr
     )
     assert "skipped 1 no longer in the article" in done.stderr
+
+
+def test_report_for_one_article_names_it_by_title(seeded: Path) -> None:
+    article = Verifier(seeded, config=Config(user="Cli Tester")).articles()[0]
+    assert article.title
+    done = run(seeded, "export", "-f", "md", "--article", article.id)
+    assert done.returncode == 0, done.stderr
+    head = done.stdout.split("## Summary")[0]
+    assert f"article: {article.title}" in head and article.id not in head

@@ -161,3 +161,16 @@ def test_history_brief_never_hides_status_changes(desk: Verifier, fmt: str) -> N
     assert "status in progress → verified (forced)" in history
     assert "… 6 more changes" in history and "… 1 more change" in history
     assert "tags: t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11" in history
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_filtered_report_names_the_article_by_its_title(desk: Verifier, fmt: str) -> None:
+    claims = make_claims(desk)
+    article_id = claims["forced"].article_id
+    assert article_id
+    text = render(desk, [claims["forced"]], fmt, scope=f"status: verified · article: {article_id}")
+    head = text.split("Summary")[0]
+    assert "status: verified · article: Troops at the border" in head
+    assert article_id not in head
+    untitled = render(desk, [claims["forced"]], fmt, scope="article: zzz9999")
+    assert "article: zzz9999" in untitled.split("Summary")[0]  # unknown: left as written

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -97,6 +98,22 @@ def format_for_path(path: Path) -> str | None:
         if suffix == ending:
             return fmt
     return None
+
+
+_ARTICLE_IN_SCOPE = re.compile(r"\barticle: ([0-9A-Za-z_-]+)")
+
+
+def readable_scope(scope: str | None, index: ArticleIndex) -> str | None:
+    """The scope line with "article: <id>" (as the CLI and the TUI write it) naming the article
+    by its title, which is what a reader of the report knows it by."""
+    if not scope or "article: " not in scope:
+        return scope
+
+    def title(match: re.Match[str]) -> str:
+        article = index.get(match.group(1))
+        return f"article: {article.title}" if article is not None and article.title else match[0]
+
+    return _ARTICLE_IN_SCOPE.sub(title, scope)
 
 
 @contextlib.contextmanager
@@ -183,7 +200,9 @@ def export_claims(
     ordered = sorted(claims, key=claim_sort_key(index.order))
     if fmt in ("md", "html"):
         with _output(path, stream, newline=None, bom=False) as out:
-            write_report(fmt, out, ordered, index, config, title=title, scope=scope)
+            write_report(
+                fmt, out, ordered, index, config, title=title, scope=readable_scope(scope, index)
+            )
         result.claims = len(ordered)
     elif fmt == "csv":
         with _output(path, stream, newline="", bom=path is not None) as out:
