@@ -12,7 +12,17 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from verifier.tui.badges import GONE_MARK, RULE_MARK, THIN_MARK
 from verifier.tui.keys import KEYS, PICKER_KEYS, TABLE_KEYS
+
+# What the claims table's marks mean (the last column, the attribution and the claim text).
+MARKS: tuple[tuple[str, str], ...] = (
+    (RULE_MARK, "the verdict does not meet its rule (forced, or its evidence removed since)"),
+    (THIN_MARK, "the verdict rests on fewer than two independent sources"),
+    (GONE_MARK, "the claim's text is no longer in the article (struck through)"),
+    ("?name", "the article attributes the claim only vaguely or anonymously"),
+    ("●", "marked: s sets the status of every marked claim"),
+)
 
 
 def keys_table() -> Table:
@@ -23,6 +33,10 @@ def keys_table() -> Table:
         table.add_row(Text(key.display), Text(key.help))
     table.add_row("", "")
     for shown, text in TABLE_KEYS + PICKER_KEYS:
+        table.add_row(Text(shown), Text(text))
+    table.add_row("", "")
+    table.add_row(Text("In the claims table", style="bold underline"), "")
+    for shown, text in MARKS:
         table.add_row(Text(shown), Text(text))
     return table
 
