@@ -106,6 +106,24 @@ async def test_claims_refused_in_a_multi_claim_change_stay_marked(tmp_path: Path
         await pilot.press("s", "4", "ctrl+f")  # the marked claim again, forced
         await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.PARTLY_VERIFIED)
         assert app.desk.claim("p5nd3ke").history[-1].forced
+        await until(pilot, lambda: not app.table.marked)  # done: the mark is cleared
+
+
+async def test_forcing_the_refused_claims_from_the_dialog_clears_their_marks(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("p5nd3ke")  # no source: refused
+        await pilot.press("space")
+        assert app.table.marked == {"p5nd3ke"}
+        await pilot.press("s", "3", "enter")  # verified, one marked claim
+        await until(pilot, lambda: isinstance(app.screen, Confirm))
+        assert app.table.marked == {"p5nd3ke"}
+        await pilot.press("y")  # force
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.VERIFIED)
+        await until(pilot, lambda: not app.table.marked)
 
 
 def test_row_flags_unmet_rule_per_claim_not_per_status() -> None:

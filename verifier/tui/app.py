@@ -236,9 +236,11 @@ class VerifierApp(App[None]):
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
-    def run_set_status(self, ids: list[str], status: Status, note: str | None, force: bool) -> None:
+    def run_set_status(
+        self, ids: list[str], status: Status, note: str | None, force: bool, many: bool = False
+    ) -> None:
         with self._desk_lock:
-            message = tasks.set_status(self.desk, ids, status, note, force)
+            message = tasks.set_status(self.desk, ids, status, note, force, many=many)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
@@ -398,12 +400,16 @@ class VerifierApp(App[None]):
                 f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}: "
                 + some_ids(refused_ids)
             )
-            self.post_message(StatusRefused(refused_ids, message.status, message.note, reason))
+            self.post_message(
+                StatusRefused(refused_ids, message.status, message.note, reason, many=True)
+            )
 
     def on_status_refused(self, message: StatusRefused) -> None:
         def answered(force: bool | None) -> None:
             if force:
-                self.run_set_status(message.claim_ids, message.status, message.note, True)
+                self.run_set_status(
+                    message.claim_ids, message.status, message.note, True, many=message.many
+                )
 
         question = (
             f"{message.reason}.\n\nForce {message.status.label} anyway? It is recorded as forced."
@@ -447,7 +453,9 @@ class VerifierApp(App[None]):
         def chosen(choice: StatusChoice | None) -> None:
             if choice is not None:
                 ids = [c.id for c in claims]
-                self.run_set_status(ids, choice.status, choice.note, choice.force)
+                self.run_set_status(
+                    ids, choice.status, choice.note, choice.force, many=bool(marked)
+                )
 
         self.push_screen(StatusPicker(claims), chosen)
 

@@ -63,6 +63,7 @@ class StatusRefused(Message):
     status: Status
     note: str | None
     reason: str
+    many: bool = False  # refused in a change of the marked claims (forcing them answers alike)
 
 
 @dataclass

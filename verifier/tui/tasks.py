@@ -73,9 +73,17 @@ def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
 
 
 def set_status(
-    desk: Verifier, ids: list[str], status: Status, note: str | None, force: bool
+    desk: Verifier,
+    ids: list[str],
+    status: Status,
+    note: str | None,
+    force: bool,
+    *,
+    many: bool = False,
 ) -> Message:
-    if len(ids) == 1:
+    """Set the status of one claim, or of several (``many``: the marked claims, even just one;
+    answered with ClaimsChanged, so the marks clear and refused claims stay marked)."""
+    if len(ids) == 1 and not many:
         try:
             before = desk.revision()
             claim = desk.set_status(ids[0], status, note, force=force)
