@@ -426,16 +426,17 @@ class Verifier:
             derived = source.derived_from
             if derived not in by_id:
                 raise InvalidInputError(f"derived_from: no source {derived!r} on this claim")
-            chain = [derived]  # walking up from its parent must not come back to this source
-            while by_id.get(chain[-1]) is not None and by_id[chain[-1]].derived_from:
-                parent = by_id[chain[-1]].derived_from
-                if parent == source.id:
+            ancestor: str | None = derived  # walking up from its parent must not reach it again
+            seen: set[str] = set()
+            while ancestor is not None and ancestor not in seen:
+                seen.add(ancestor)
+                parent = by_id.get(ancestor)
+                ancestor = parent.derived_from if parent is not None else None
+                if ancestor == source.id:
                     raise InvalidInputError(
-                        f"derived_from: {derived} already derives from {source.id} (a source cannot derive from itself)"
+                        f"derived_from: {derived} already derives from {source.id} "
+                        "(a source cannot derive from itself)"
                     )
-                if parent in chain:
-                    break
-                chain.append(parent)
         if source.traces_attribution is not None and not (
             0 <= source.traces_attribution < len(claim.attributions)
         ):
