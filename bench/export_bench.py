@@ -44,19 +44,11 @@ from verifier.models import (
 from verifier.reports import FORMATS, export_claims
 from verifier.reports.documents import report_context, template
 from verifier.reports.sample import ARTICLE_URL, seed_text
-from verifier.reports.views import ArticleIndex, claim_sort_key
+from verifier.reports.views import STATUS_ORDER, ArticleIndex, claim_sort_key
 from verifier.service import Verifier
 
 TARGET_HTML_SECONDS = 2.0
-STATUSES = (
-    Status.VERIFIED,
-    Status.PARTLY_VERIFIED,
-    Status.DISPUTED,
-    Status.FALSE,
-    Status.UNVERIFIABLE,
-    Status.IN_PROGRESS,
-    Status.UNVERIFIED,
-)
+STATUSES = STATUS_ORDER  # every status, in the reports' order
 STANCES = (Stance.SUPPORTS, Stance.SUPPORTS, Stance.REFUTES, Stance.MIXED, Stance.CONTEXT)
 
 
