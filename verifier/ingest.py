@@ -90,6 +90,10 @@ class IngestResult:
 
 
 # -- reading -----------------------------------------------------------------------------------
+# The sample article's headline (the file holds only the body, as pasted from the page).
+SEED_TITLE = "Russia warns South Korea against arms supplies to Ukraine"
+
+
 def seed_path() -> Path:
     """The bundled sample article (inside an installed wheel, or the repository's seeds/)."""
     here = Path(__file__).resolve().parent

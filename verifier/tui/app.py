@@ -275,7 +275,10 @@ class VerifierApp(App[None]):
             if self.desk.articles():
                 message: Message = IngestFinished("", None)
             else:
-                message = tasks.ingest(self.desk, path, {}, progress)
+                from verifier.ingest import SEED_TITLE, seed_path
+
+                meta = {"title": SEED_TITLE} if path == seed_path() else {}
+                message = tasks.ingest(self.desk, path, meta, progress)
             self.post_message(message)
 
     # -- messages from workers and widgets --------------------------------------------------------

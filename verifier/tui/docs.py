@@ -22,10 +22,10 @@ USER = "Ana Ruiz"
 
 def sample_desk(path: Path) -> Verifier:
     """The bundled sample article, ingested, with a little work done on it."""
-    from verifier.ingest import ingest_file, seed_path
+    from verifier.ingest import SEED_TITLE, ingest_file, seed_path
 
     desk = Verifier(path, user=USER, config=Config(user=USER), durable=False)
-    ingest_file(desk, seed_path(), title="Russia warns South Korea over arms for Ukraine")
+    ingest_file(desk, seed_path(), title=SEED_TITLE)
     claims = sorted(desk.claims(), key=lambda c: -c.score)
     first, second, third = claims[0], claims[1], claims[2]
     desk.add_source(
