@@ -13,7 +13,7 @@ from verifier.config import BEST_RATING, WORST_RATING, Config, VerdictLabel
 from verifier.models import Status
 from verifier.reports import ClaimReviewSettingsError, export_claims
 from verifier.reports.claimreview import MAX_CLAIM_REVIEWED
-from verifier.reports.sample import ARTICLE_URL, HOSTILE_TEXTS, add_hostile_claim, build_sample
+from verifier.reports.sample import ARTICLE_URL, HOSTILE_TEXTS, sample_desk
 from verifier.service import Verifier
 
 CONFIG = Config(
@@ -26,10 +26,7 @@ CONFIG = Config(
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Verifier:
-    desk = Verifier(tmp_path_factory.mktemp("cr") / "db.json", config=CONFIG, durable=False)
-    build_sample(desk)
-    add_hostile_claim(desk, article=desk.articles()[0].id)
-    return desk
+    return sample_desk(tmp_path_factory.mktemp("cr") / "db.json", CONFIG)
 
 
 def export(desk: Verifier, **options: Any) -> tuple[list[dict[str, Any]], Any, str]:

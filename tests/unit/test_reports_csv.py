@@ -10,7 +10,7 @@ import pytest
 
 from verifier.config import Config
 from verifier.reports import export_claims
-from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
+from verifier.reports.sample import HOSTILE_TEXTS, sample_desk
 from verifier.reports.tabular import CLAIM_COLUMNS, SOURCE_COLUMNS, neutralise
 from verifier.service import Verifier
 
@@ -19,10 +19,7 @@ CONFIG = Config(user="Tess Tester")
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Verifier:
-    desk = Verifier(tmp_path_factory.mktemp("csv") / "db.json", config=CONFIG, durable=False)
-    build_sample(desk)
-    add_hostile_claim(desk, article=desk.articles()[0].id)
-    return desk
+    return sample_desk(tmp_path_factory.mktemp("csv") / "db.json", CONFIG)
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:

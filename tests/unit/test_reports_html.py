@@ -16,7 +16,7 @@ from verifier.models import Claim, Source, Stance, Status
 from verifier.reports import documents, export_claims
 from verifier.reports import views as views_module
 from verifier.reports.documents import write_report
-from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
+from verifier.reports.sample import HOSTILE_TEXTS, sample_desk
 from verifier.reports.views import ArticleIndex, safe_url
 from verifier.service import Verifier
 
@@ -30,10 +30,7 @@ CONFIG = Config(
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Verifier:
-    desk = Verifier(tmp_path_factory.mktemp("html") / "db.json", config=CONFIG, durable=False)
-    build_sample(desk)
-    add_hostile_claim(desk, article=desk.articles()[0].id)
-    return desk
+    return sample_desk(tmp_path_factory.mktemp("html") / "db.json", CONFIG)
 
 
 @pytest.fixture(scope="module")

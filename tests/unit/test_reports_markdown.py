@@ -11,7 +11,7 @@ from verifier.config import Config
 from verifier.models import Status
 from verifier.reports import export_claims
 from verifier.reports.documents import md_escape, md_link
-from verifier.reports.sample import ARTICLE_URL, add_hostile_claim, build_sample
+from verifier.reports.sample import ARTICLE_URL, sample_desk
 from verifier.service import Verifier
 
 CONFIG = Config(user="Tess Tester", organisation_name="Fact Desk")
@@ -19,10 +19,7 @@ CONFIG = Config(user="Tess Tester", organisation_name="Fact Desk")
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Verifier:
-    desk = Verifier(tmp_path_factory.mktemp("md") / "db.json", config=CONFIG, durable=False)
-    build_sample(desk)
-    add_hostile_claim(desk, article=desk.articles()[0].id)
-    return desk
+    return sample_desk(tmp_path_factory.mktemp("md") / "db.json", CONFIG)
 
 
 @pytest.fixture(scope="module")

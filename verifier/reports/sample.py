@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from verifier.config import Config
 from verifier.models import (
     Attribution,
     Claim,
@@ -343,3 +344,11 @@ __all__ = [
     "build_sample",
     "seed_text",
 ]
+
+
+def sample_desk(path: Path, config: Config) -> Verifier:
+    """A desk on a new database holding the sample article's claims and one hostile claim."""
+    desk = Verifier(path, config=config, durable=False)
+    build_sample(desk)
+    add_hostile_claim(desk, article=desk.articles()[0].id)
+    return desk
