@@ -85,3 +85,21 @@ def test_shipped_model_weights_word_classes_and_stays_small() -> None:
     assert any(name.startswith("k:") for name in model.weights)
     assert not model.chars
     assert len(model.weights) < 40_000  # the JSON file stays well under 1 MB
+
+
+def test_shipped_model_is_distilled_but_pure_python() -> None:
+    import json
+    import time
+    from importlib import resources
+
+    path = resources.files("verifier.extract").joinpath("checkworthiness.json")
+    raw = path.read_text(encoding="utf-8")
+    assert len(raw.encode()) < 1_000_000
+    meta = json.loads(raw)["meta"]
+    assert meta["distill"]["teacher"] == "ensemble"  # trained on a MiniLM teacher's soft labels
+    assert 0.0 < meta["distill"]["lambda"] < 1.0
+    load_model.cache_clear()
+    t0 = time.perf_counter()
+    model = load_model()
+    assert time.perf_counter() - t0 < 1.0
+    assert all(isinstance(w, float) for w in model.weights.values())  # a plain dict: no embeddings
