@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from verifier.models import HistoryEntry
+from verifier.models import Claim, HistoryEntry
 
 
 def short(value: Any, width: int = 60) -> str:
@@ -32,6 +32,14 @@ def source_name(data: Any) -> str:
         if data.get("url"):
             return host_of(str(data["url"]))
     return "a source"
+
+
+def status_entry(claim: Claim) -> HistoryEntry | None:
+    """The history entry that set the claim's current status (the latest such), if recorded."""
+    for entry in reversed(claim.history):
+        if entry.action == "status" and entry.after == claim.status.value:
+            return entry
+    return None
 
 
 def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:

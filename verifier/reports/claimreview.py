@@ -42,8 +42,9 @@ from typing import Any, TextIO
 
 from verifier.config import BEST_RATING, WORST_RATING, Config
 from verifier.errors import InvalidInputError
+from verifier.history import status_entry
 from verifier.models import Article, Claim, Sourcing
-from verifier.reports.views import ArticleIndex, safe_url, status_entry
+from verifier.reports.views import ArticleIndex, safe_url
 from verifier.workflow import corroborate
 
 CONTEXT = "https://schema.org"

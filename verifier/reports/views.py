@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from verifier.config import Config
-from verifier.history import describe_change, host_of
+from verifier.history import describe_change, host_of, status_entry
 from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
 from verifier.reports.reliability import reliability_of
 from verifier.workflow import Corroboration, corroborate
@@ -267,14 +267,6 @@ class ArticleIndex:
 
 def _when(moment: datetime) -> str:
     return moment.isoformat(sep=" ")[:16]  # "2024-11-01 09:30" (strftime is 3x slower)
-
-
-def status_entry(claim: Claim) -> HistoryEntry | None:
-    """The history entry that set the claim's current status (the latest such), if recorded."""
-    for entry in reversed(claim.history):
-        if entry.action == "status" and entry.after == claim.status.value:
-            return entry
-    return None
 
 
 def _line(entry: HistoryEntry) -> HistoryLine:

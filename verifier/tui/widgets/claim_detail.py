@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from verifier.history import describe_change, status_entry
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.reliability import reliability_of
 from verifier.tui.badges import STANCE_STYLE, THIN_MARK, status_badge
@@ -25,38 +26,14 @@ def _when(entry_at: Any) -> str:
     return entry_at.strftime("%Y-%m-%d %H:%M") if entry_at is not None else ""
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        return one_line(str(value.get("url") or value.get("text") or value.get("id") or value))
-    if isinstance(value, list):
-        return ", ".join(one_line(str(v)) for v in value) or "—"
-    return one_line(str(value))
-
-
 def _history_line(entry: HistoryEntry) -> Text:
     line = Text(f"{_when(entry.at)}  {one_line(entry.by)}  ", style=DIM)
-    line.append(entry.action.replace("_", " "), style="bold")
-    if entry.action in ("status", "text_edited", "assigned", "tags", "verdict_note"):
-        line.append(f"  {_value(entry.before)} → {_value(entry.after)}")
-    elif entry.action in ("source_added", "note"):
-        line.append(f"  {_value(entry.after)}")
-    elif entry.action == "source_removed":
-        line.append(f"  {_value(entry.before)}")
-    if entry.detail:
+    line.append(one_line(describe_change(entry, detailed=True)))
+    if entry.detail and entry.action not in ("created", "undo") and not entry.action.startswith("source_"):
         line.append(f"  ({one_line(entry.detail)})", style=DIM)
-    if entry.forced:
+    if entry.forced and entry.action != "status":  # a status line already says "(forced)"
         line.append("  FORCED", style="bold red")
     return line
-
-
-def _set_by_force(claim: Claim) -> bool:
-    """Was the claim's current status set by a forced change (the latest entry that set it)?"""
-    for entry in reversed(claim.history):
-        if entry.action == "status" and entry.after == claim.status.value:
-            return entry.forced
-    return False
 
 
 def rule_banner(claim: Claim) -> str | None:
@@ -64,7 +41,8 @@ def rule_banner(claim: Claim) -> str | None:
     unmet = corroborate(claim).unmet
     if not unmet:
         return None
-    forced = " (forced)" if _set_by_force(claim) else ""
+    set_by = status_entry(claim)
+    forced = " (forced)" if set_by is not None and set_by.forced else ""
     return f"{THIN_MARK} verdict does not meet its rule: {'; '.join(unmet)}{forced}"
 
 
