@@ -103,3 +103,29 @@ def test_shipped_model_is_distilled_but_pure_python() -> None:
     model = load_model()
     assert time.perf_counter() - t0 < 1.0
     assert all(isinstance(w, float) for w in model.weights.values())  # a plain dict: no embeddings
+
+
+def test_first_person_outside_quotes() -> None:
+    from verifier.extract.score import speaks_in_first_person
+
+    assert speaks_in_first_person("We cut taxes for working families.")
+    assert speaks_in_first_person("They say that I raised the debt.")
+    assert speaks_in_first_person("Nobody told us.")
+    assert not speaks_in_first_person("US troops left in 2021.")  # the country, not "us"
+    assert not speaks_in_first_person('"We will win," the senator said.')
+    assert not speaks_in_first_person("The minister said “our patience is running out” today.")
+
+
+def test_a_transcript_gets_no_news_prior_and_an_article_does() -> None:
+    from verifier.extract.score import SPEECH_MIN_SENTENCES, reads_as_speech
+
+    model = load_model()
+    reported = "Analysts suggest that Moscow may be offering advanced technologies."
+    speech = [reported] + ["We will bring back our jobs."] * SPEECH_MIN_SENTENCES
+    article = [reported] + ["The ministry released the figures on Monday."] * SPEECH_MIN_SENTENCES
+    assert reads_as_speech(speech) and not reads_as_speech(article)
+    assert not reads_as_speech(speech[:5])  # too short to tell: read as news
+    assert model.score_many(speech) == model.score_many(speech, news=False)
+    assert model.score_many(article)[0] > model.score_many(article, news=False)[0]
+    short = speech[:5]
+    assert model.score_many(short)[0] > model.score_many(short, news=False)[0]
