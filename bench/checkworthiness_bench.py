@@ -78,6 +78,34 @@ def mean_average_precision(
     return sum(per.values()) / len(per), per
 
 
+def bootstrap_interval(
+    rows: list[dict[str, str]], scores: Sequence[float], reps: int = 500, seed: int = 0
+) -> tuple[float, float]:
+    """95 % interval of MAP when each debate's sentences are resampled with replacement.
+
+    How much the figure would move on another draw of sentences like these: with 136 positives in
+    7 debates, differences of a few thousandths are within it.
+    """
+    ranked: dict[str, list[int]] = {}  # each debate's labels, best score first
+    debates: dict[str, list[tuple[float, int, int]]] = {}
+    for i, (row, s) in enumerate(zip(rows, scores, strict=True)):
+        debates.setdefault(row["debate_id"], []).append((s, -i, int(row["label"])))
+    for debate, items in debates.items():
+        items.sort(reverse=True)
+        ranked[debate] = [label for _, _, label in items]
+    rng = random.Random(seed)
+    maps = []
+    for _ in range(reps):
+        total = 0.0
+        for labels in ranked.values():
+            n = len(labels)
+            picks = sorted(rng.randrange(n) for _ in range(n))  # by rank: the order is kept
+            total += average_precision([labels[k] for k in picks])
+        maps.append(total / len(ranked))
+    maps.sort()
+    return maps[int(0.025 * reps)], maps[int(0.975 * reps) - 1]
+
+
 def load_weights(path: Path) -> CheckWorthinessModel:
     """A candidate weights file, read as ``load_model`` reads the shipped one."""
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -147,10 +175,13 @@ def main() -> int:
     print(f"{'ranking':<22} {'MAP':>7} {'x random':>9} {'x length':>9} {'x previous':>11}")
     print(f"{'random (20 seeds)':<22} {random_map:7.4f} {1.0:9.2f} {'':>9}")
     results: dict[str, tuple[float, dict[str, float]]] = {}
+    intervals: dict[str, tuple[float, float]] = {}
     for name, make in rankings.items():
         t0 = time.perf_counter()
         scores = make()
         elapsed = time.perf_counter() - t0
+        if name in ("learned model only", "shipped scorer"):
+            intervals[name] = bootstrap_interval(rows, scores)
         results[name] = mean_average_precision(rows, scores)
         m = results[name][0]
         length = results.get("length (words)", results[name])[0]
@@ -159,6 +190,8 @@ def main() -> int:
         print(f"{name:<22} {m:7.4f} {m / random_map:9.2f} {m / length:9.2f}{prev}{rate}")
     for name, m in PREVIOUS.items():
         print(f"{'previous: ' + name:<32} {m:7.4f} (recorded)")
+    for name, (lo, hi) in intervals.items():
+        print(f"{name}: 95 % bootstrap interval {lo:.3f}-{hi:.3f} (sentences resampled per debate)")
     speech = sum(reads_as_speech(lines) for lines in debates.values())
     print(f"debates read as speech (no news prior in the shipped scorer): {speech} of {len(debates)}")
     print(f"best published primary run: {BEST_PUBLISHED:.3f}; target >= 0.17")
