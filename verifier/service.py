@@ -480,6 +480,10 @@ class Verifier:
         return source
 
     def edit_source(self, ref: str, source_ref: str, **changes: Any) -> tuple[Claim, Source]:
+        """Change the fields given; one given as None (or "") is emptied. Recorded and undoable.
+
+        A field a source must have (url, stance) cannot be emptied: the source would not be valid.
+        """
         edited: list[Source] = []
 
         def change(claim: Claim) -> list[HistoryEntry]:

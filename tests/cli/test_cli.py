@@ -366,6 +366,107 @@ def test_source_remove_and_undo(
     )
 
 
+def test_source_edit_sets_fields_and_clear_empties_them_in_the_history_and_undoably(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str
+) -> None:
+    _, origin = desk.add_source(claim_id, "https://wire.example/story", "supports")
+    _, source = desk.add_source(
+        claim_id,
+        "https://example.com/a",
+        "supports",
+        title="Briefing",
+        note="call back",
+        accessed="2024-11-05",
+        archive_url="https://web.archive.org/a",
+        derived_from=origin.id,
+    )
+    done = run_cli(
+        "source",
+        "edit",
+        claim_id,
+        source.id[:4],
+        "--publisher",
+        "DoD",
+        "--clear",
+        "note",
+        "--clear",
+        "archive-url",
+        "--clear",
+        "accessed",
+        "--clear",
+        "derived_from",  # the field's own spelling is taken too
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    edited = reread(db_path).claim(claim_id).source(source.id)
+    assert printed["id"] == source.id and printed["note"] is None
+    assert (edited.title, edited.publisher) == ("Briefing", "DoD")
+    assert (edited.note, edited.archive_url, edited.accessed, edited.derived_from) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+    history = json.loads(run_cli("history", claim_id, "--json").stdout)
+    entry = history[-1]
+    assert (entry["action"], entry["by"], entry["detail"]) == ("source_edited", "ana", source.id)
+    assert (entry["before"]["note"], entry["after"]["note"]) == ("call back", None)
+    assert (entry["before"]["derived_from"], entry["after"]["derived_from"]) == (origin.id, None)
+    assert entry["before"]["accessed"] == "2024-11-05" and entry["after"]["accessed"] is None
+    assert "source edited" in run_cli("history", claim_id).stdout.splitlines()[-1]
+
+    undone = run_cli("undo", claim_id)
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.strip() == f"claim {claim_id}: undid source edited"
+    assert reread(db_path).claim(claim_id).source(source.id) == source
+
+
+@pytest.mark.parametrize(
+    ("field", "reason"),
+    [
+        ("url", "url is required"),
+        ("stance", "stance is required"),
+        ("kind", "--kind other"),
+        ("bogus", "'bogus' is not one of 'title', "),
+    ],
+)
+def test_source_edit_refuses_to_clear_a_field_a_source_must_have(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str, field: str, reason: str
+) -> None:
+    _, source = desk.add_source(claim_id, "https://example.com/a", "supports")
+    before = db_path.read_bytes()
+    done = run_cli("source", "edit", claim_id, source.id, "--clear", "title", "--clear", field)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    line = one_error_line(done)
+    assert reason in line and line.endswith("(see `verifier source edit --help`)")
+    assert done.stdout == ""
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("--note", "new", "--clear", "note"), "note"),
+        (("--clear", "archive-url", "--archive-url", "https://web.archive.org/b"), "archive-url"),
+        (("--traces", "0", "--clear", "traces"), "traces"),
+    ],
+)
+def test_source_edit_refuses_to_set_and_clear_one_field(
+    run_cli: RunCli, db_path: Path, desk: Verifier, claim_id: str, args: tuple[str, ...], name: str
+) -> None:
+    _, source = desk.add_source(claim_id, "https://example.com/a", "supports", note="old")
+    before = db_path.read_bytes()
+    done = run_cli("source", "edit", claim_id, source.id, *args)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert one_error_line(done) == (
+        f"error: --{name} and --clear {name} contradict each other: give one of them "
+        "(see `verifier source edit --help`)"
+    )
+    assert db_path.read_bytes() == before
+
+
 # -- notes, tags, assignee, history, undo ------------------------------------------------------------
 
 

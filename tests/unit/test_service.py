@@ -450,6 +450,40 @@ def test_edit_source_records_before_and_after(desk: Verifier, claim_id: str) -> 
     assert (entry.before["title"], entry.after["title"]) == ("Old", "New")
 
 
+def test_edit_source_empties_a_field_given_as_none_and_undo_restores_it(
+    desk: Verifier, claim_id: str
+) -> None:
+    _, origin = desk.add_source(claim_id, "https://wire.example/story", "supports")
+    _, source = desk.add_source(
+        claim_id,
+        "https://example.com/a",
+        "supports",
+        note="n",
+        accessed="2024-11-05",
+        archive_url="https://web.archive.org/a",
+        derived_from=origin.id,
+    )
+    _, edited = desk.edit_source(
+        claim_id, source.id, note=None, accessed=None, archive_url=None, derived_from=None
+    )
+    assert (edited.note, edited.accessed, edited.archive_url, edited.derived_from) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    claim = fresh(desk).claim(claim_id)
+    assert desk.corroboration(claim).independent_supporting == 2
+    entry = claim.history[-1]
+    assert entry.action == "source_edited" and entry.detail == source.id
+    assert (entry.before["note"], entry.after["note"]) == ("n", None)
+    assert (entry.before["derived_from"], entry.after["derived_from"]) == (origin.id, None)
+    desk.undo(claim_id)
+    assert fresh(desk).claim(claim_id).source(source.id) == source
+    with pytest.raises(InvalidInputError, match="url"):
+        desk.edit_source(claim_id, source.id, url=None)
+
+
 def test_edit_source_refuses_a_bad_url_and_no_change_records_nothing(
     desk: Verifier, claim_id: str
 ) -> None:

@@ -6,12 +6,47 @@ from typing import Any
 
 import click
 
-from verifier.cli.common import AppContext, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
 from verifier.models import Claim, SourceKind, Stance
 from verifier.workflow import corroborate
 
 STANCE_CHOICE = click.Choice([s.value for s in Stance])
 KIND_CHOICE = click.Choice([k.value for k in SourceKind])
+
+# What ``source edit --clear`` empties: a source's optional fields, spelled as their options
+# (``--archive-url``, ``--traces``), each with the field it is in the service and the model.
+CLEARABLE = {
+    "title": "title",
+    "publisher": "publisher",
+    "author": "author",
+    "published": "published",
+    "accessed": "accessed",
+    "archive-url": "archive_url",
+    "excerpt": "excerpt",
+    "note": "note",
+    "traces": "traces_attribution",
+    "derived-from": "derived_from",
+}
+# Fields a source always has: ``--clear`` refuses them with the reason, in one line.
+NOT_CLEARABLE = {
+    "url": "url is required: change it with --url, or drop the source with `verifier source remove`",
+    "stance": "stance is required: change it with --stance",
+    "kind": "kind always has a value: give --kind other if it fits no kind",
+}
+
+
+class ClearableField(click.Choice):
+    """A choice of ``CLEARABLE``; also takes model spellings (``archive_url``) and explains a refusal."""
+
+    def __init__(self) -> None:
+        super().__init__(list(CLEARABLE))
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        name = str(value).strip().lower().replace("_", "-")
+        name = {"traces-attribution": "traces"}.get(name, name)
+        if name in NOT_CLEARABLE:
+            self.fail(NOT_CLEARABLE[name], param, ctx)
+        return super().convert(name, param, ctx)
 
 
 def source_options(required_stance: bool):  # type: ignore[no-untyped-def]
@@ -63,11 +98,25 @@ def source_add_command(app: AppContext, claim: str, url: str, stance: str, as_js
 @click.argument("source")
 @click.option("--url")
 @source_options(required_stance=False)
+@click.option(
+    "--clear",
+    "cleared",
+    type=ClearableField(),
+    multiple=True,
+    help="Empty an optional field of the source (repeatable).",
+)
 @pass_app
 @user_errors
-def source_edit_command(app: AppContext, claim: str, source: str, as_json: bool, **fields: Any) -> None:
-    """Change fields of a source (only the options given)."""
+def source_edit_command(
+    app: AppContext, claim: str, source: str, as_json: bool, cleared: tuple[str, ...], **fields: Any
+) -> None:
+    """Change fields of a source (only the options given); --clear empties optional ones."""
     changes = {k: v for k, v in fields.items() if v is not None}
+    for name in dict.fromkeys(cleared):
+        field = CLEARABLE[name]
+        if field in changes:
+            fail(f"--{name} and --clear {name} contradict each other: give one of them", code=2)
+        changes[field] = None  # the service empties a field changed to None
     record, edited = app.desk.edit_source(claim, source, **changes)
     if as_json:
         print_json(edited.model_dump(mode="json"))
