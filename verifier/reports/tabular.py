@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from verifier.config import Config
+from verifier.history import status_entry
 from verifier.models import Claim
 from verifier.reports.views import ArticleIndex
 from verifier.workflow import corroborate
@@ -30,6 +31,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "article_title",
     "article_url",
     "location",
+    "no_longer_in_article",
     "attributions",
     "weak_sourcing_only",
     "sources",
@@ -40,6 +42,9 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "independent_supporting",
     "independent_refuting",
     "fewer_than_two_independent",
+    "rule_not_met",
+    "unmet_rules",
+    "verdict_forced",
     "tags",
     "assignee",
     "notes",
@@ -98,9 +103,14 @@ def attribution_cell(claim: Claim) -> str:
 
 
 def claim_row(claim: Claim, articles: ArticleIndex, config: Config) -> list[Any]:
+    """The claim's cells. The flags are the reports' (``views``): a verdict's unmet rules come
+    from ``corroborate``, "forced" from the history entry that set the verdict, and "no longer in
+    the article" from the claim, so the location says only where it was."""
     c = corroborate(claim)
     article = articles.get(claim.article_id)
-    verdict = config.verdicts.get(claim.status) if claim.status.is_verdict else None
+    is_verdict = claim.status.is_verdict
+    verdict = config.verdicts.get(claim.status) if is_verdict else None
+    set_by = status_entry(claim) if is_verdict else None
     row: list[Any] = [
         claim.id,
         claim.status.value,
@@ -112,7 +122,8 @@ def claim_row(claim: Claim, articles: ArticleIndex, config: Config) -> list[Any]
         claim.article_id or "",
         (article.title or "") if article else "",
         (article.url or "") if article else "",
-        articles.location(claim),
+        articles.location(claim, gone=False),
+        _yes_no(not claim.in_article),
         attribution_cell(claim),
         _yes_no(bool(claim.attributions) and all(a.is_weak for a in claim.attributions)),
         c.total,
@@ -122,7 +133,10 @@ def claim_row(claim: Claim, articles: ArticleIndex, config: Config) -> list[Any]
         c.context,
         c.independent_supporting,
         c.independent_refuting,
-        _yes_no(c.thin) if claim.status.is_verdict else "",
+        _yes_no(c.thin) if is_verdict else "",
+        _yes_no(bool(c.unmet)) if is_verdict else "",
+        "; ".join(c.unmet),
+        _yes_no(set_by is not None and set_by.forced) if is_verdict else "",
         ", ".join(claim.tags),
         claim.assignee or "",
         len(claim.notes),
