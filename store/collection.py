@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import orjson
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from tinydb.table import Document, Table
 
-from store.errors import DuplicateRecordError, RecordNotFoundError
+from store.errors import DuplicateRecordError, InvalidRecordError, RecordNotFoundError
 from store.gcpause import gc_paused
 
 if TYPE_CHECKING:
@@ -78,13 +78,27 @@ class Collection(Generic[M]):
 
     def find(self, record_id: str) -> M | None:
         payload = self._snapshot(record_id)
-        return None if payload is None else self.model.model_validate_json(payload)
+        if payload is None:
+            return None
+        try:
+            return self.model.model_validate_json(payload)
+        except ValidationError as exc:
+            raise self._invalid(record_id, exc, skip=0) from None
 
     def all(self) -> list[M]:
         payload = self._snapshot()
         assert payload is not None
-        with gc_paused():
-            return self._many.validate_json(payload)
+        try:
+            with gc_paused():
+                return self._many.validate_json(payload)
+        except ValidationError as exc:
+            # the first error's location starts with the record's index in the list
+            index = exc.errors()[0]["loc"][0] if exc.errors() else 0
+            records = orjson.loads(payload)
+            position = index if isinstance(index, int) and index < len(records) else 0
+            raw = records[position] if records else {}
+            record_id = str(raw.get("id", f"#{position + 1}")) if isinstance(raw, dict) else "?"
+            raise self._invalid(record_id, exc, skip=1) from None
 
     def __iter__(self) -> Iterator[M]:
         return iter(self.all())
@@ -142,6 +156,19 @@ class Collection(Generic[M]):
             self._table.remove(doc_ids=[record_id])  # type: ignore[list-item]
 
     # -- helpers ---------------------------------------------------------------------------
+    def _invalid(self, record_id: str, exc: ValidationError, *, skip: int) -> InvalidRecordError:
+        """The error naming the file, the record and its first bad field (``skip``: list index)."""
+        errors = exc.errors()
+        first = errors[0] if errors else None
+        if first is None:
+            problem = "does not fit its model"
+        else:
+            field = ".".join(str(part) for part in first["loc"][skip:]) or "record"
+            problem = f"{field}: {first['msg']}"
+            if len(errors) > 1:
+                problem += f"; {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}"
+        return InvalidRecordError(self.database.path, self.name, record_id, problem)
+
     @staticmethod
     def _id(record: BaseModel) -> str:
         record_id = getattr(record, "id", None)

@@ -22,6 +22,25 @@ class CorruptStoreError(StoreError):
         )
 
 
+class InvalidRecordError(CorruptStoreError):
+    """One stored record no longer fits its model (edited by hand, or by a buggy tool).
+
+    The whole file is refused rather than the record skipped: a listing without it would look as
+    if the work were gone, and the user can fix or remove that one record by hand.
+    """
+
+    def __init__(self, path: Path, collection: str, record_id: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        self.collection = collection
+        self.record_id = record_id
+        StoreError.__init__(
+            self,
+            f"{path}: {collection} record {record_id!r} is invalid ({problem}); the file was left "
+            "untouched (correct or remove that record by hand, or restore a backup)",
+        )
+
+
 class NewerSchemaError(StoreError):
     """The file was written by a newer version of the application."""
 

@@ -15,6 +15,7 @@ from store import (
     Database,
     DuplicateRecordError,
     ForeignStoreError,
+    InvalidRecordError,
     NewerSchemaError,
     RecordNotFoundError,
     WriteFailedError,
@@ -117,6 +118,28 @@ def test_corruption_after_opening_is_refused_on_write(tmp_path: Path) -> None:
     with pytest.raises(CorruptStoreError):
         notes.put(Note(id="b", text="u"))
     assert path.read_bytes() == b'{"truncated": '
+
+
+def test_a_record_that_no_longer_fits_its_model_is_named_and_left_untouched(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.json"
+    notes = open_db(path).collection("notes", Note)
+    notes.put_many([Note(id="a", text="t"), Note(id="b", text="u"), Note(id="c", text="v")])
+    data = orjson.loads(path.read_bytes())
+    data["notes"]["b"]["tags"] = "not a list"  # edited by hand
+    path.write_bytes(orjson.dumps(data))
+    raw = path.read_bytes()
+    notes = open_db(path).collection("notes", Note)
+    reads = (notes.all, lambda: notes.get("b"), lambda: notes.update("b", lambda n: n))
+    for read in reads:
+        with pytest.raises(InvalidRecordError) as caught:
+            read()
+        message = str(caught.value)
+        assert str(path) in message and "notes record 'b'" in message and "tags" in message
+        assert isinstance(caught.value, CorruptStoreError)  # the edges treat it as a bad file
+    assert path.read_bytes() == raw
+    assert notes.get("a").text == "t"  # the other records still read one by one
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
