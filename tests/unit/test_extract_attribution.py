@@ -300,3 +300,79 @@ def test_polnear_held_out_does_not_regress() -> None:
     held = articles[TUNE_ARTICLES:]
     (_, _, f1), _, _ = evaluate(held, [sentences_of(a["text"]) for a in held], ours)
     assert f1 >= 0.65
+
+
+# -- descriptions that name nobody, resolved when the article made it clear ----------------------
+
+
+def test_the_mayor_is_the_person_introduced_as_mayor() -> None:
+    text = (
+        "An explosion that Mayor Bill de Blasio described as deliberate injured 29 people. "
+        '"We do not see a link to terrorism," the mayor said. '
+        "De Blasio said that the city was safe."
+    )
+    names = [(a.source.text, a.name, a.sourcing) for a in run(text)]
+    assert ("the mayor", "Bill de Blasio", Sourcing.NAMED_PERSON) in names
+    assert ("De Blasio", "Bill de Blasio", Sourcing.NAMED_PERSON) in names
+
+
+def test_an_unresolved_title_or_description_names_nobody() -> None:
+    (mayor,) = run("The mayor said that the city was safe.")
+    assert (mayor.name, mayor.sourcing) == ("The mayor", Sourcing.ANONYMOUS)
+    (group,) = run("The group said that turnout had fallen.")
+    assert (group.name, group.sourcing) == ("The group", Sourcing.VAGUE)
+
+
+def test_the_poll_is_the_poll_named_before() -> None:
+    text = (
+        "A Bloomberg poll shows that wealthy voters have abandoned the party. "
+        "The poll also found that 12 percent were not sure."
+    )
+    first, second = run(text)
+    assert (first.name, first.sourcing) == ("Bloomberg poll", Sourcing.NAMED_ORGANISATION)
+    assert (second.source.text, second.name) == ("The poll", "Bloomberg poll")
+
+
+def test_a_share_of_people_is_vague_not_an_organisation() -> None:
+    for text in (
+        "Twelve percent indicated that they were not sure.",
+        "Forty percent of Republican respondents said that the bill would fail.",
+        "Two-thirds of Ohio voters said that the economy was worse.",
+    ):
+        (att,) = run(text)
+        assert att.sourcing is Sourcing.VAGUE, text
+
+
+def test_curly_and_straight_apostrophes_are_one_person() -> None:
+    text = (
+        "The blast went off at 8:30 p.m., according to NYPD Commissioner James O’Neill. "
+        "O'Neill said that officials had video of the explosion."
+    )
+    names = {(a.source.text, a.name, a.sourcing) for a in run(text)}
+    assert ("O'Neill", "James O’Neill", Sourcing.NAMED_PERSON) in names
+
+
+def test_a_place_is_never_the_person_a_pronoun_means() -> None:
+    text = (
+        "Republican nominee Donald Trump spoke at an event in Colorado Springs on Saturday. "
+        '"A bomb went off in New York," he said.'
+    )
+    said = [a for a in run(text) if a.source.text == "he"]
+    assert [(a.name, a.sourcing) for a in said] == [("Donald Trump", Sourcing.NAMED_PERSON)]
+
+
+def test_his_campaign_is_the_campaign_of_the_person_just_named() -> None:
+    text = "Donald Trump spoke in Ohio on Monday. His campaign said that the rally was full."
+    (att,) = run(text)
+    assert (att.name, att.sourcing) == ("Donald Trump's campaign", Sourcing.NAMED_ORGANISATION)
+
+
+def test_mixed_quotation_marks_do_not_run_past_their_sentence() -> None:
+    text = (
+        'The mayor said there was “no evidence" yet of terrorism. '
+        'He added that it would take "more hours” to know. '
+        "Police closed the street."
+    )
+    for att in run(text):
+        assert att.content is not None
+        assert "Police" not in text[att.content.start : att.content.end], att

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from verifier.extract.attribution_names import People, classify, find_people
+from verifier.extract.attribution_names import People, Who, classify, find_people
 from verifier.extract.attribution_rules import Found, SentenceRules
 from verifier.extract.attribution_split import split_coordination
 from verifier.extract.attribution_tokens import tokenize
-from verifier.models import Attribution, Span, TextSpan
+from verifier.models import Attribution, Sourcing, Span, TextSpan
 
 __all__ = ["find_attributions"]
 
@@ -38,6 +38,19 @@ __all__ = ["find_attributions"]
 class _Article:
     text: str
     people: People
+    # named sources so far, in order: (start, head word, who), for "the poll" after "A Bloomberg poll"
+    named: list[tuple[int, str, Who]] = field(default_factory=list)
+
+    def earlier(self, head: str, pos: int) -> Who | None:
+        for start, known_head, who in reversed(self.named):
+            if start < pos and known_head == head:
+                return who
+        return None
+
+    def remember(self, start: int, name: str, who: Who) -> None:
+        if who.sourcing in (Sourcing.NAMED_PERSON, Sourcing.NAMED_ORGANISATION):
+            head = name.split()[-1].lower() if name.split() else ""
+            self.named.append((start, head, who))
 
 
 def _to_models(found: Found, article: _Article, sentence: tuple[int, int]) -> list[Attribution]:
@@ -52,14 +65,17 @@ def _to_models(found: Found, article: _Article, sentence: tuple[int, int]) -> li
     out: list[Attribution] = []
     parts = split_coordination(found.source, text)
     for part in parts:
+        earlier = article.earlier
         if found.antecedent is not None:  # "who" / "which": the phrase it refers to
-            who = classify(found.antecedent, article.people, text, sentence)
+            who = classify(found.antecedent, article.people, text, sentence, earlier)
         elif part.name is not None:  # "U.S." of "U.S., ... officials": class the whole member
-            who = classify(parts[-1].words, article.people, text, sentence)
+            who = classify(parts[-1].words, article.people, text, sentence, earlier)
         else:
-            who = classify(part.words, article.people, text, sentence)
+            who = classify(part.words, article.people, text, sentence, earlier)
         name = part.name if part.name is not None else who.name
         start, end = part.words[0].start, part.words[-1].end
+        if part.name is None and found.sourcing is None:
+            article.remember(start, text[start:end], who)
         out.append(
             Attribution(
                 source=TextSpan(start=start, end=end, text=text[start:end]),

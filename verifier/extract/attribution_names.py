@@ -12,7 +12,9 @@ simplification that is right for the common one-speaker-per-passage case).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from verifier.extract.attribution_tokens import Token
 from verifier.extract.cues import (
@@ -29,6 +31,7 @@ from verifier.extract.cues import (
     UNNAMED_PEOPLE,
     VAGUE_HEADS,
 )
+from verifier.extract.gazetteer import PLACES
 from verifier.models import Sourcing
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
@@ -50,6 +53,11 @@ def _strip_titles(words: list[Token]) -> tuple[list[Token], bool]:
     return words, False
 
 
+def _key(surname: str) -> str:
+    """One spelling per surname: "O’Neill" and "O'Neill" are the same person."""
+    return surname.replace("’", "'")
+
+
 @dataclass
 class People:
     """The people an article names, in order of mention, with their fullest names."""
@@ -58,24 +66,37 @@ class People:
     names: list[str] = field(default_factory=list)
     full_by_surname: dict[str, str] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)
+    # each title word ("mayor", "commissioner") -> (start, surname) of the people it introduced
+    by_title: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
-    def add(self, start: int, words: list[str], titled: bool) -> None:
-        surname = words[-1]
+    def add(self, start: int, words: list[str], titled: bool, titles: Sequence[str] = ()) -> None:
+        surname = _key(words[-1])
         full = " ".join(words)
         known = self.full_by_surname.get(surname)
         if known is None or len(known.split()) < len(words):
             self.full_by_surname[surname] = full
         if titled:
             self.titled.add(surname)
+        for title in titles:
+            self.by_title.setdefault(title, []).append((start, surname))
         self.starts.append(start)
         self.names.append(surname)
 
+    def knows(self, surname: str) -> bool:
+        return _key(surname) in self.full_by_surname
+
     def full_name(self, surname: str) -> str:
-        return self.full_by_surname.get(surname, surname)
+        return self.full_by_surname.get(_key(surname), surname)
 
     def is_person(self, surname: str) -> bool:
+        surname = _key(surname)
         full = self.full_by_surname.get(surname)
         return full is not None and (len(full.split()) > 1 or surname in self.titled)
+
+    def with_title_before(self, title: str, pos: int) -> str | None:
+        """The full name of the last person introduced with ``title`` before ``pos``."""
+        found = [surname for start, surname in self.by_title.get(title, ()) if start < pos]
+        return self.full_name(found[-1]) if found else None
 
     def before(self, pos: int) -> str | None:
         """The full name of the last person mentioned before character `pos`."""
@@ -100,12 +121,15 @@ def find_people(tokens: list[Token], text: str) -> People:
             continue
         j = i
         while j < n and tokens[j].is_word and (
-            _is_name_token(tokens[j]) or (tokens[j].low in PERSON_TITLES and j < n - 1)
+            _is_name_token(tokens[j])
+            or (tokens[j].low in PERSON_TITLES and j < n - 1)
+            or _particle_in_name(tokens, j)
         ):
             j += 1
             if j < n and "\n" in text[tokens[j - 1].end : tokens[j].start]:
                 break  # a heading and the next paragraph are not one name
         run = tokens[i:j]
+        start_i = i
         i = max(j, i + 1)
         while run and run[0].low in NOT_NAMES:
             run = run[1:]
@@ -113,8 +137,18 @@ def find_people(tokens: list[Token], text: str) -> People:
             continue
         words, titled = _strip_titles(run)
         if not words or any(
-            w.low in ORG_WORDS or w.low in NOT_NAMES or w.low in PLACE_WORDS for w in words
+            w.low in ORG_WORDS
+            or w.low in NOT_NAMES
+            or (w.low in PLACE_WORDS and not (w.low in NAME_PARTICLES and w is not words[-1]))
+            for w in words
         ):
+            continue
+        before = tokens[start_i - 1] if start_i > 0 else None
+        if not titled and _names_a_place(words, before):
+            continue  # "at an event in Colorado Springs"
+        while words and words[-1].low in NAME_PARTICLES:
+            words = words[:-1]
+        if not words:
             continue
         follower = tokens[j] if j < n else None
         if (
@@ -127,10 +161,39 @@ def find_people(tokens: list[Token], text: str) -> People:
         ):
             continue  # "North Korean soldiers": an adjective, not a name
         if titled or 2 <= len(words) <= 4:
-            people.add(words[0].start, [w.text for w in words], titled)
-        elif len(words) == 1 and words[0].text in people.full_by_surname:
+            titles = [w.low for w in run if w.low in PERSON_TITLES]
+            people.add(words[0].start, [w.text for w in words], titled, titles)
+        elif len(words) == 1 and people.knows(words[0].text):
             people.add(words[0].start, [words[0].text], False)
     return people
+
+
+# Lower-case particles inside a surname ("Bill de Blasio", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "al", "la", "le", "ter"})
+_LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "across", "to", "into", "around"})
+
+
+def _particle_in_name(tokens: list[Token], j: int) -> bool:
+    """A lower-case particle between two capitalised name words ("Bill de Blasio")."""
+    tok = tokens[j]
+    return (
+        tok.low in NAME_PARTICLES
+        and tok.text.islower()
+        and j > 0
+        and _is_name_token(tokens[j - 1])
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and _is_name_token(tokens[j + 1])
+    )
+
+
+def _names_a_place(words: list[Token], before: Token | None) -> bool:
+    """A known place ("Colorado", "New York City"), or a run after "in"/"at" that starts with one
+    ("in Colorado Springs"): not a person."""
+    written = " ".join(w.text for w in words)
+    if written in PLACES:
+        return True
+    return before is not None and before.low in _LOCATIVES and words[0].text in PLACES
 
 
 @dataclass(frozen=True)
@@ -172,8 +235,29 @@ def _until_comma(words: list[Token], text: str) -> str:
     return _join(out, text)
 
 
-def classify(words: list[Token], people: People, text: str, sentence: tuple[int, int]) -> Who:
-    """Name and sourcing for a source phrase (already cut to the source, no cue)."""
+# A source named earlier in the article with this head word, before this position (or None).
+Earlier: TypeAlias = Callable[[str, int], Who | None]
+
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most"]
+)
+
+
+def classify(
+    words: list[Token],
+    people: People,
+    text: str,
+    sentence: tuple[int, int],
+    earlier: Earlier | None = None,
+) -> Who:
+    """Name and sourcing for a source phrase (already cut to the source, no cue).
+
+    A description without a name is resolved when the article made it clear: "the mayor" is the
+    last person introduced as Mayor ("Mayor Bill de Blasio"), "the poll" the last source whose head
+    is "poll" ("A Bloomberg poll"), "his campaign" the campaign of the last person mentioned.
+    Unresolved, it names nobody: "the mayor" is anonymous, "the poll" vague, and so is a share of
+    people ("Twelve percent indicated ...").
+    """
     words = [w for w in words if w.text not in ("’s", "'s")] or words
     first = words[0]
     if len(words) == 1 and first.low in PERSON_PRONOUNS:
@@ -202,6 +286,8 @@ def classify(words: list[Token], people: People, text: str, sentence: tuple[int,
         return Who(written, Sourcing.VAGUE)
     if len(core) == 1 and core[0].low in ("it", "they", "we", "you", "who", "which"):
         return Who(core[0].text, Sourcing.VAGUE)
+    if _a_share_of_people(core, head):
+        return Who(_until_comma(words, text), Sourcing.VAGUE)
     if proper:
         phrase = core[: head_i + 1]
         name_words, titled = _strip_titles(phrase)
@@ -215,6 +301,42 @@ def classify(words: list[Token], people: People, text: str, sentence: tuple[int,
             if titled or len(name_words) >= 2:
                 return Who(_join(name_words, text), Sourcing.NAMED_PERSON)
         return Who(written, Sourcing.NAMED_ORGANISATION)
-    if words[0].low in ("the", "his", "her", "their", "its", "our"):
-        return Who(written, Sourcing.NAMED_ORGANISATION)
-    return Who(written, Sourcing.VAGUE)
+    return _describe(words, core, head, people, text, earlier)
+
+
+def _a_share_of_people(core: list[Token], head: Token) -> bool:
+    """'Twelve percent', '40%', 'Two-thirds of voters': a number of unnamed people."""
+    first = core[0]
+    return (
+        first.text[:1].isdigit()
+        or first.low.split("-")[0] in _NUMBER_WORDS
+        or head.low in ("percent", "%")
+    )
+
+
+def _describe(
+    words: list[Token],
+    core: list[Token],
+    head: Token,
+    people: People,
+    text: str,
+    earlier: Earlier | None,
+) -> Who:
+    """A source with no name in it: resolved to who the article said it is, else unnamed."""
+    as_written = _until_comma(words, text)
+    first = words[0]
+    if first.low in ("the", "this", "that"):
+        if head.low in PERSON_TITLES:
+            full = people.with_title_before(head.low, first.start)
+            if full is not None:
+                return Who(full, Sourcing.NAMED_PERSON)
+            return Who(as_written, Sourcing.ANONYMOUS)
+        found = earlier(head.low, first.start) if earlier is not None else None
+        if found is not None:
+            return found
+        return Who(as_written, Sourcing.VAGUE)
+    if first.low in ("his", "her"):
+        owner = people.before(first.start)
+        if owner is not None and head.low in ORG_WORDS:
+            return Who(f"{owner}'s {_until_comma(core, text)}", Sourcing.NAMED_ORGANISATION)
+    return Who(as_written, Sourcing.VAGUE)

@@ -176,6 +176,32 @@ def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
     return mask
 
 
+def _unclosed_quote(chunk: str) -> str | None:
+    """The outermost quotation mark ``chunk`` opens and does not close (“ or "), if any.
+
+    Typists mix the marks ('"more hours”', '“no evidence"'), so any closer closes the innermost
+    open quotation. A straight mark is a closer when it ends a word (a letter or punctuation before
+    it, none after), or when it pairs with a straight opener; otherwise it opens.
+    """
+    stack: list[str] = []
+    last = len(chunk) - 1
+    for i, ch in enumerate(chunk):
+        if ch == "“":
+            stack.append(ch)
+        elif ch == "”":
+            if stack:
+                stack.pop()
+        elif ch == '"':
+            before = chunk[i - 1] if i > 0 else " "
+            after = chunk[i + 1] if i < last else " "
+            ends_word = not before.isspace() and not after.isalnum()
+            if stack and (stack[-1] == '"' or ends_word):
+                stack.pop()
+            else:
+                stack.append(ch)
+    return stack[0] if stack else None
+
+
 class SentenceRules:
     """Rules over one article's tokens; `run` applies them to one sentence."""
 
@@ -207,12 +233,13 @@ class SentenceRules:
     def _extend_quote(self, start: int, end: int) -> int:
         """Move `end` to the closing quotation mark when the content opens one it doesn't close."""
         chunk = self.text[start:end]
-        if chunk.count("“") > chunk.count("”"):
+        opened = _unclosed_quote(chunk)
+        if opened == "“":
             close = self.text.find("”", end, end + 3000)
             return close + 1 if close >= 0 else end
-        if chunk.count('"') % 2 == 1:
-            close = self.text.find('"', end, end + 3000)
-            return close + 1 if close >= 0 else end
+        if opened == '"':  # a straight opener may be closed by either mark ('"more hours”')
+            found = [i for i in (self.text.find(q, end, end + 3000) for q in '"”') if i >= 0]
+            return min(found) + 1 if found else end
         if chunk.count("''") % 2 == 1:
             close = self.text.find("''", end, end + 3000)
             return close + 2 if close >= 0 else end
