@@ -87,7 +87,7 @@ def test_claims_json_and_status_filter(run_cli: RunCli, desk: Verifier, claim_id
     assert [c["id"] for c in verified] == [other.id]
     listed = run_cli("claims", "--status", "verified").stdout.splitlines()
     assert len(listed) == 1 and listed[0].startswith(other.id)
-    assert re.search(r"\+1 -0\s*!", listed[0]), listed[0]  # "!": fewer than two independent
+    assert re.search(r"\+1 -0\s*⚠", listed[0]), listed[0]  # "⚠": fewer than two independent
     corroboration = verified[0]["corroboration"]
     assert corroboration["supporting"] == 1
     assert corroboration["independent_supporting"] == 1

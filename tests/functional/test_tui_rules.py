@@ -35,14 +35,14 @@ async def test_forced_verdict_banner_table_flag_and_summary(tmp_path: Path) -> N
         await loaded(pilot)
         app.table.select("p5nd3ke")
         await pilot.pause()
-        assert "⚠ verdict does not meet its rule: no supporting source (forced)" in detail_text(app)
-        assert row_text(app, "p5nd3ke").rstrip().endswith("!")
+        assert "✗ verdict does not meet its rule: no supporting source (forced)" in detail_text(app)
+        assert row_text(app, "p5nd3ke").rstrip().endswith("✗")
         summary = str(app.query_one(SummaryBar).render())
         assert "1 verdict(s) break their rules" in summary
         app.table.select("k3vqx7a")  # verified with two supporting sources
         await pilot.pause()
         assert "does not meet its rule" not in detail_text(app)
-        assert not row_text(app, "k3vqx7a").rstrip().endswith("!")
+        assert not row_text(app, "k3vqx7a").rstrip().endswith("✗")
 
 
 async def test_removed_evidence_banner_without_forced(tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ async def test_removed_evidence_banner_without_forced(tmp_path: Path) -> None:
         app.table.select("k3vqx7a")
         await pilot.pause()
         text = detail_text(app)
-        assert "⚠ verdict does not meet its rule: no supporting source" in text
+        assert "✗ verdict does not meet its rule: no supporting source" in text
         assert "no supporting source (forced)" not in text
 
 
@@ -65,8 +65,8 @@ async def test_claim_gone_from_the_article_is_marked_in_the_table(tmp_path: Path
         desk.repo.claims.put(desk.claim("w4hjc6v").model_copy(update={"in_article": False}))
     async with app.run_test(size=(120, 36)) as pilot:
         await loaded(pilot)
-        assert "gone " in row_text(app, "w4hjc6v")
-        assert "gone " not in row_text(app, "k3vqx7a")
+        assert " ~ A source said" in row_text(app, "w4hjc6v")  # the CLI's mark, text struck
+        assert "~" not in row_text(app, "k3vqx7a")
         assert "1 no longer in the article" in str(app.query_one(SummaryBar).render())
 
 

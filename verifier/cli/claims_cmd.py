@@ -10,6 +10,7 @@ import click
 
 from verifier.cli.common import AppContext, one_line, pass_app, print_json, user_errors
 from verifier.history import describe_change
+from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, Status
 from verifier.service import ClaimFilter, Verifier
 
@@ -77,7 +78,8 @@ def claims_command(
     marks_used: set[str] = set()
     for claim in claims:
         c = desk.corroboration(claim)
-        mark = ("✗" if c.unmet else "!" if c.thin else " ") + (" " if claim.in_article else "~")
+        flag = verdict_mark(unmet=bool(c.unmet), thin=c.thin)
+        mark = (flag.symbol if flag else " ") + (" " if claim.in_article else GONE.symbol)
         marks_used.update(mark.replace(" ", ""))
         click.echo(
             f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<6}{mark} "
@@ -85,9 +87,9 @@ def claims_command(
         )
     if for_a_person:
         legend = {
-            "!": "! verdict rests on fewer than two independent sources",
-            "✗": "✗ verdict does not meet its rule (see `verifier show`)",
-            "~": "~ no longer in the article",
+            RULE_NOT_MET.symbol: RULE_NOT_MET.legend() + " — `verifier show` says which",
+            THIN.symbol: THIN.legend(),
+            GONE.symbol: GONE.legend(),
         }
         notes = ["cw check-worthiness", "+/- supporting/refuting sources"]
         notes += [text for key, text in legend.items() if key in marks_used]
@@ -109,15 +111,15 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
         lines.append("attributed to:")
         for i, a in enumerate(claim.attributions):
             cue = f' ("{a.cue.text}")' if a.cue else ""
-            weak = "  ⚠ weak sourcing" if a.is_weak else ""
+            weak = f"  {WEAK_SOURCING.symbol} weak sourcing" if a.is_weak else ""
             lines.append(f"  [{i}] {a.name}{cue}: {a.sourcing.value.replace('_', ' ')}{weak}")
     lines.append(
         f"sources: {c.supporting} supporting, {c.refuting} refuting, {c.mixed} mixed, {c.context} context; "
         f"independent: {c.independent_supporting} supporting, {c.independent_refuting} refuting"
-        + ("  ⚠ verdict rests on fewer than two independent sources" if c.thin else "")
+        + (f"  {THIN.legend()}" if c.thin else "")
     )
     if c.unmet:
-        lines.append(f"  ⚠ the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}")
+        lines.append(f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}")
     for s in claim.sources:
         meta = ", ".join(x for x in (s.publisher, s.published.isoformat() if s.published else None, s.kind.value) if x)
         lines.append(f"  {s.id} {s.stance.value:<8} {s.title or s.url}  ({meta})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
+from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING
 from verifier.models import ClaimKind, Stance, Status
 
 STATUS_STYLE: dict[Status, Style] = {
@@ -32,9 +33,12 @@ SHORT_KIND: dict[ClaimKind, str] = {
     ClaimKind.PREDICTION: "pred",
 }
 
-THIN_MARK = "⚠"
-RULE_MARK = "!"  # a verdict that does not meet its rule (forced, or its evidence removed)
-GONE_MARK = "gone"  # the claim's text is no longer in the article
+# The marks of the claims table are the CLI's (one vocabulary, in verifier.marks): only the
+# colours are the TUI's.
+THIN_MARK = THIN.symbol  # the verdict rests on fewer than two independent sources
+RULE_MARK = RULE_NOT_MET.symbol  # the verdict does not meet its rule (forced, or evidence removed)
+GONE_MARK = GONE.symbol  # the claim's text is no longer in the article
+WEAK_MARK = WEAK_SOURCING.symbol  # the article attributes the claim vaguely or anonymously
 
 
 def status_badge(status: Status) -> Text:

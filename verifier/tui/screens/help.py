@@ -12,15 +12,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from verifier.tui.badges import GONE_MARK, RULE_MARK, THIN_MARK
+from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING
 from verifier.tui.keys import KEYS, PICKER_KEYS, TABLE_KEYS
 
-# What the claims table's marks mean (the last column, the attribution and the claim text).
+# What the claims table's marks mean (the last column, the attribution and the claim text): the
+# same marks and words as the legend of `verifier claims`.
 MARKS: tuple[tuple[str, str], ...] = (
-    (RULE_MARK, "the verdict does not meet its rule (forced, or its evidence removed since)"),
-    (THIN_MARK, "the verdict rests on fewer than two independent sources"),
-    (GONE_MARK, "the claim's text is no longer in the article (struck through)"),
-    ("?name", "the article attributes the claim only vaguely or anonymously"),
+    (RULE_NOT_MET.symbol, RULE_NOT_MET.meaning),
+    (THIN.symbol, THIN.meaning),
+    (GONE.symbol, f"{GONE.meaning} (its text struck through)"),
+    (f"{WEAK_SOURCING.symbol}name", WEAK_SOURCING.meaning),
     ("●", "marked: s sets the status of every marked claim"),
 )
 
@@ -48,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="dialog", classes="dialog wide tall"):
             yield Label("verifier: keys", classes="dialog-title")
             with VerticalScroll():
-                yield Static(keys_table())
+                yield Static(keys_table(), id="keys")
             yield Label("esc close · ctrl+p finds any action by name", classes="dialog-help")
 
     def action_close(self) -> None:

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from verifier.history import describe_change, status_entry
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.reliability import reliability_of
-from verifier.tui.badges import STANCE_STYLE, THIN_MARK, status_badge
+from verifier.tui.badges import RULE_MARK, STANCE_STYLE, THIN_MARK, WEAK_MARK, status_badge
 from verifier.tui.view import literal, one_line, paragraph_around
 from verifier.workflow import corroborate
 
@@ -37,13 +37,13 @@ def _history_line(entry: HistoryEntry) -> Text:
 
 
 def rule_banner(claim: Claim) -> str | None:
-    """ "⚠ verdict does not meet its rule: no supporting source (forced)", or None."""
+    """ "✗ verdict does not meet its rule: no supporting source (forced)", or None."""
     unmet = corroborate(claim).unmet
     if not unmet:
         return None
     set_by = status_entry(claim)
     forced = " (forced)" if set_by is not None and set_by.forced else ""
-    return f"{THIN_MARK} verdict does not meet its rule: {'; '.join(unmet)}{forced}"
+    return f"{RULE_MARK} verdict does not meet its rule: {'; '.join(unmet)}{forced}"
 
 
 def describe(
@@ -92,7 +92,7 @@ def describe(
             out.append(f" {one_line(attribution.cue.text)}", style=DIM)
         sourcing = attribution.sourcing.value.replace("_", " ")
         if attribution.is_weak:
-            out.append(f"  ⚠ {sourcing}", style="bold yellow")
+            out.append(f"  {WEAK_MARK} {sourcing}", style="bold yellow")
         else:
             out.append(f"  {sourcing}", style=DIM)
         out.append("\n")

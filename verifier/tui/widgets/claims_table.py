@@ -23,7 +23,14 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from verifier.tui.badges import GONE_MARK, RULE_MARK, SHORT_KIND, STATUS_STYLE, THIN_MARK
+from verifier.tui.badges import (
+    GONE_MARK,
+    RULE_MARK,
+    SHORT_KIND,
+    STATUS_STYLE,
+    THIN_MARK,
+    WEAK_MARK,
+)
 from verifier.tui.view import ClaimRow
 
 
@@ -272,7 +279,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         kind = SHORT_KIND[row.kind] if layout.short_kind else row.kind.value
         attributed = row.attributed or "—"
         if row.weak_attribution:
-            attributed = "?" + attributed
+            attributed = WEAK_MARK + attributed
         segments = [
             Segment("●" if marked else " ", mark_style),
             Segment(" "),
@@ -297,7 +304,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         return strip.adjust_cell_length(width, base).crop(0, width)
 
     def _text(self, row: ClaimRow, width: int, base: Style, dim: Style) -> list[Segment]:
-        """The claim text; a claim no longer in the article is marked "gone" and struck through."""
+        """The claim text; a claim no longer in the article is marked ~ and struck through."""
         if row.in_article:
             return [Segment(fit(row.text, width), base)]
         mark = GONE_MARK + " "
@@ -309,7 +316,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         ]
 
     def _flag(self, row: ClaimRow, base: Style) -> Segment:
-        """The last column: ! a verdict that breaks its rule, ⚠ one on thin evidence."""
+        """The last column: ✗ a verdict that breaks its rule, ⚠ one on thin evidence."""
         if row.unmet:
             return Segment(RULE_MARK, base + self.get_component_rich_style("claims-table--rule"))
         if row.thin:
