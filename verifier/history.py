@@ -81,6 +81,8 @@ def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:
     if action == "placed":
         where = after.get("start") if isinstance(after, dict) else None
         return "position in the article updated" if where is not None else "no longer quotes the article"
+    if action == "attributions":  # "attribution 0: name mayor → Bill de Blasio"
+        return (entry.detail if detailed else short(entry.detail, 70)) or "attributions corrected"
     if action == "undo":
         if detailed:
             return f"undo ({entry.detail})" if entry.detail else "undo"

@@ -28,16 +28,19 @@ from verifier import ids
 from verifier.errors import InvalidInputError, VerifierError
 from verifier.models import (
     Article,
+    Attribution,
     Claim,
     ClaimKind,
     ClaimOrigin,
     HistoryEntry,
     SentenceScore,
+    Span,
+    TextSpan,
     check_web_url,
     parse_date,
     utcnow,
 )
-from verifier.service import Verifier
+from verifier.service import Verifier, attributions_corrected
 
 MAX_BYTES = 10 * 1024 * 1024  # 10 MB: far beyond any article, small enough to never hang the desk
 FETCH_TIMEOUT = 20.0
@@ -384,6 +387,33 @@ def _previous_version(articles: list[Article], url: str | None, origin: str) -> 
     return None
 
 
+def _relocate(attribution: Attribution, text: str, delta: int, near: int) -> Attribution:
+    """A kept attribution's spans in a new version of the article: moved with its claim, or to
+    the nearest place its words now are (left moved when they are gone)."""
+
+    def move(span: TextSpan) -> TextSpan:
+        start = max(0, min(len(text), span.start + delta))
+        if text[start : start + len(span.text)] != span.text:
+            before = text.rfind(span.text, 0, near + 1)
+            after = text.find(span.text, near)
+            found = [i for i in (before, after) if i >= 0]
+            if found:
+                start = min(found, key=lambda i: abs(i - near))
+        return TextSpan(start=start, end=min(len(text), start + len(span.text)), text=span.text)
+
+    content = attribution.content
+    if content is not None:
+        lo = max(0, min(len(text), content.start + delta))
+        content = Span(start=lo, end=max(lo, min(len(text), content.end + delta)))
+    return attribution.model_copy(
+        update={
+            "source": move(attribution.source),
+            "cue": move(attribution.cue) if attribution.cue else None,
+            "content": content,
+        }
+    )
+
+
 def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing: bool) -> IngestResult:
     result = IngestResult(article=article, created=True)
     old_claims: dict[str, Claim] = {}
@@ -401,8 +431,14 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
         if old is not None:
             # same claim text: keep every bit of work, refresh where it sits and what was extracted
             moved = (old.start, old.end) != (sentence.start, sentence.end)
+            delta = sentence.start - old.start if old.start is not None else 0
             old.start, old.end = sentence.start, sentence.end
-            old.attributions = list(sentence.attributions)
+            if attributions_corrected(old):  # a person's correction outlives re-extraction
+                old.attributions = [
+                    _relocate(a, extraction.text, delta, sentence.start) for a in old.attributions
+                ]
+            else:
+                old.attributions = list(sentence.attributions)
             old.quantities = list(sentence.quantities)
             old.mentions = list(sentence.mentions)
             old.score = sentence.score

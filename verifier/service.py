@@ -37,8 +37,10 @@ from verifier.models import (
     Note,
     Quantity,
     Source,
+    Sourcing,
     Stance,
     Status,
+    TextSpan,
     parse_date,
     utcnow,
 )
@@ -521,6 +523,120 @@ class Verifier:
 
         return self._change(ref, change)
 
+    # -- attributions: correcting what extraction got wrong ------------------------------------
+    def _attribution_at(self, claim: Claim, number: int) -> Attribution:
+        if not 0 <= number < len(claim.attributions):
+            have = len(claim.attributions)
+            listed = f"0-{have - 1}" if have else "none"
+            raise InvalidInputError(
+                f"claim {claim.id} has no attribution {number} (its attributions: {listed})"
+            )
+        return claim.attributions[number]
+
+    def _attributions_changed(
+        self, claim: Claim, before: list[Attribution], detail: str
+    ) -> list[HistoryEntry]:
+        dump = [a.model_dump(mode="json") for a in before]
+        after = [a.model_dump(mode="json") for a in claim.attributions]
+        return [] if dump == after else [self._entry("attributions", dump, after, detail=detail)]
+
+    def edit_attribution(
+        self, ref: str, number: int, *, name: str | None = None, sourcing: Sourcing | str | None = None
+    ) -> Claim:
+        """Correct who a claim is attributed to (its readable name, its sourcing class).
+
+        Recorded and undoable; a corrected attribution survives a new version of the article.
+        """
+        name = None if name is None else " ".join(name.split())
+        if name == "":
+            raise InvalidInputError("the name is empty")
+        kind = None if sourcing is None else _sourcing(sourcing)
+        if name is None and kind is None:
+            raise InvalidInputError("nothing to change: give a name or a sourcing")
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            old = self._attribution_at(claim, number)
+            before = list(claim.attributions)
+            new = old.model_copy(
+                update={k: v for k, v in (("name", name), ("sourcing", kind)) if v is not None}
+            )
+            claim.attributions[number] = new
+            what = ", ".join(
+                f"{field} {getattr(old, field)!s} → {getattr(new, field)!s}".replace("_", " ")
+                for field in ("name", "sourcing")
+                if getattr(old, field) != getattr(new, field)
+            )
+            return self._attributions_changed(claim, before, f"attribution {number}: {what}")
+
+        return self._change(ref, change)
+
+    def remove_attribution(self, ref: str, number: int) -> Claim:
+        """Drop an attribution extraction got wrong; sources that traced it no longer do."""
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            old = self._attribution_at(claim, number)
+            before = list(claim.attributions)
+            del claim.attributions[number]
+            entries = self._attributions_changed(
+                claim, before, f"attribution {number} removed: {old.name}"
+            )
+            for source in claim.sources:  # indexes after the removed one move down by one
+                traced = source.traces_attribution
+                if traced is None or traced < number:
+                    continue
+                was = source.model_dump(mode="json")
+                source.traces_attribution = None if traced == number else traced - 1
+                entries.append(
+                    self._entry("source_edited", was, source.model_dump(mode="json"), detail=source.id)
+                )
+            return entries
+
+        return self._change(ref, change)
+
+    def add_attribution(
+        self, ref: str, words: str, sourcing: Sourcing | str, *, name: str | None = None
+    ) -> Claim:
+        """Attribute a claim to a source the article names (``words`` as written in it).
+
+        The words must be in the article (or, for a claim without one, in the claim): an
+        attribution is who the article says a claim comes from, not who a fact-checker thinks.
+        The occurrence nearest before the claim is used (or the first within it).
+        """
+        words = " ".join(words.split())
+        if not words:
+            raise InvalidInputError("the source words are empty")
+        kind = _sourcing(sourcing)
+        readable = " ".join((name or words).split())
+
+        def change(claim: Claim) -> list[HistoryEntry]:
+            span = self._find_words(claim, words)
+            before = list(claim.attributions)
+            claim.attributions.append(
+                Attribution(source=span, name=readable, sourcing=kind)
+            )
+            number = len(claim.attributions) - 1
+            return self._attributions_changed(
+                claim, before, f"attribution {number} added: {readable}"
+            )
+
+        return self._change(ref, change)
+
+    def _find_words(self, claim: Claim, words: str) -> TextSpan:
+        article = self.repo.articles.find(claim.article_id) if claim.article_id else None
+        if article is None or claim.start is None:
+            at = claim.text.find(words)
+            if at < 0:
+                raise InvalidInputError(f"“{words}” is not in the claim's text")
+            return TextSpan(start=at, end=at + len(words), text=words)
+        text = article.text
+        inside = text.find(words, claim.start, claim.end)
+        at = inside if inside >= 0 else text.rfind(words, 0, claim.start)
+        if at < 0:
+            at = text.find(words)
+        if at < 0:
+            raise InvalidInputError(f"“{words}” is not in the article (type it as written there)")
+        return TextSpan(start=at, end=at + len(words), text=words)
+
     # -- notes, tags, assignee ---------------------------------------------------------------
     def add_note(self, ref: str, text: str) -> Claim:
         text = text.strip()
@@ -600,6 +716,20 @@ class Verifier:
         return self._change(ref, revert)
 
 
+def _sourcing(value: Sourcing | str) -> Sourcing:
+    try:
+        return Sourcing(str(value).replace(" ", "_").replace("-", "_").lower())
+    except ValueError:
+        choices = ", ".join(s.value for s in Sourcing)
+        raise InvalidInputError(f"unknown sourcing {value!r} (one of: {choices})") from None
+
+
+def attributions_corrected(claim: Claim) -> bool:
+    """Whether a person changed the claim's attributions (and did not undo it)."""
+    undone = {e.after for e in claim.history if e.action == "undo"}
+    return any(e.action == "attributions" and e.change not in undone for e in claim.history)
+
+
 def _placement(claim: Claim) -> dict[str, Any]:
     """Where a claim sits and what it asserts, as JSON (for the history of an edit)."""
     data = claim.model_dump(mode="json", include={"start", "end", "quantities", "mentions"})
@@ -636,6 +766,8 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         claim.tags = list(before)
     elif action == "assigned":
         claim.assignee = before
+    elif action == "attributions":
+        claim.attributions = [Attribution.model_validate(a) for a in before]
     elif action == "note":
         dumped = [n.model_dump(mode="json") for n in claim.notes]
         if after in dumped:  # the last equal note: a double submit leaves the first one

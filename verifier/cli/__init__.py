@@ -42,6 +42,7 @@ def main(ctx: click.Context, db: Path | None) -> None:
 def _register() -> None:
     # commands: one module per group of commands, registered here
     from verifier.cli.articles_cmd import article_group, articles_command
+    from verifier.cli.attributions_cmd import attribution_group
     from verifier.cli.claims_cmd import claim_group, claims_command, history_command, show_command
     from verifier.cli.config_cmd import config_command
     from verifier.cli.sources_cmd import source_group
@@ -68,6 +69,7 @@ def _register() -> None:
         assign_command,
         undo_command,
         source_group,
+        attribution_group,
         config_command,
     ):
         main.add_command(command)

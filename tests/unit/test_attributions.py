@@ -1,0 +1,85 @@
+"""Correcting attributions: what ClaimReview publishes as a claim's author must be fixable, with
+history and undo, and a correction must survive a new version of the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from verifier.errors import InvalidInputError
+from verifier.ingest import ingest_file
+from verifier.models import Sourcing
+from verifier.service import Verifier
+
+
+def rudenko_claim(desk: Verifier) -> str:
+    return next(c.id for c in desk.claims() if "fully destroy" in c.text)
+
+
+def test_edit_an_attribution_and_undo_it(desk: Verifier) -> None:
+    ingest_file(desk, SEED)
+    ref = rudenko_claim(desk)
+    before = desk.claim(ref).attributions[0]
+    claim = desk.edit_attribution(ref, 0, name="Deputy FM Andrey Rudenko", sourcing="named_person")
+    assert claim.attributions[0].name == "Deputy FM Andrey Rudenko"
+    assert claim.attributions[0].source == before.source  # where it is written does not move
+    entry = claim.history[-1]
+    assert entry.action == "attributions" and "→ Deputy FM Andrey Rudenko" in entry.detail
+    undone = desk.undo(ref)
+    assert undone.attributions[0] == before
+
+
+def test_remove_an_attribution_untraces_sources(desk: Verifier) -> None:
+    ingest_file(desk, SEED)
+    ref = next(c.id for c in desk.claims() if "over 10,000" in c.text)
+    count = len(desk.claim(ref).attributions)
+    assert count >= 3  # U.S., South Korean and Ukrainian officials
+    desk.add_source(ref, "https://example.org/a", "supports", traces_attribution=0)
+    desk.add_source(ref, "https://example.org/b", "supports", traces_attribution=2)
+    claim = desk.remove_attribution(ref, 0)
+    assert len(claim.attributions) == count - 1
+    assert [s.traces_attribution for s in claim.sources] == [None, 1]
+    restored = desk.undo(ref)  # one change: the attribution and both sources come back
+    assert len(restored.attributions) == count
+    assert [s.traces_attribution for s in restored.sources] == [0, 2]
+
+
+def test_add_needs_words_the_article_has(desk: Verifier) -> None:
+    ingest_file(desk, SEED)
+    ref = rudenko_claim(desk)
+    claim = desk.add_attribution(ref, "Andrey Rudenko", Sourcing.NAMED_PERSON)
+    added = claim.attributions[-1]
+    article = desk.article(claim.article_id or "")
+    assert article.text[added.source.start : added.source.end] == "Andrey Rudenko"
+    assert added.source.start < (claim.start or 0)  # the mention nearest before the claim
+    with pytest.raises(InvalidInputError, match="not in the article"):
+        desk.add_attribution(ref, "Vladimir Nabokov", "named_person")
+    with pytest.raises(InvalidInputError, match="unknown sourcing"):
+        desk.add_attribution(ref, "Andrey Rudenko", "famous")
+    with pytest.raises(InvalidInputError, match="no attribution 9"):
+        desk.edit_attribution(ref, 9, name="x")
+    with pytest.raises(InvalidInputError, match="nothing to change"):
+        desk.edit_attribution(ref, 0)
+
+
+def test_a_correction_survives_a_new_version_of_the_article(desk: Verifier, tmp_path: Path) -> None:
+    article_file = tmp_path / "article.txt"
+    original = SEED.read_text(encoding="utf-8")
+    article_file.write_text(original, encoding="utf-8")
+    ingest_file(desk, article_file)
+    ref = rudenko_claim(desk)
+    untouched = next(c.id for c in desk.claims() if "around 11,000" in c.text)
+    desk.edit_attribution(ref, 0, name="Andrey Y. Rudenko")
+    changed = "UPDATE: this article was revised.\n" + original
+    article_file.write_text(changed, encoding="utf-8")
+    ingest_file(desk, article_file)
+    claim = desk.claim(ref)
+    assert claim.attributions[0].name == "Andrey Y. Rudenko"
+    a = claim.attributions[0]
+    assert changed[a.source.start : a.source.end] == a.source.text  # moved with the text
+    if a.cue is not None:
+        assert changed[a.cue.start : a.cue.end] == a.cue.text
+    other = desk.claim(untouched).attributions[0]  # not corrected: re-extracted
+    assert changed[other.source.start : other.source.end] == other.source.text
