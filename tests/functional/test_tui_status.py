@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.widgets import Input
 from tui_helpers import loaded, until
 from tui_snapshot_app import make_app
 
 from verifier.config import Config
 from verifier.models import Status
 from verifier.service import Verifier
+from verifier.tui import VerifierApp
 from verifier.tui.screens import Confirm, StatusPicker
 
 
@@ -120,20 +122,50 @@ async def test_undo_never_reverts_someone_elses_later_change(tmp_path: Path) -> 
         assert (claim.status, claim.assignee) == (Status.IN_PROGRESS, "omar")
 
 
+# Deadline for the burst test's waits, in ``until``'s 20 ms pauses (so at least that long on the
+# wall clock, more on a loaded machine): generous, as only a failing run ever waits it out.
+BURST_DEADLINE = 30.0
+
+
+def detail_id(app: VerifierApp) -> str:
+    """The id of the claim the detail pane shows (its first word)."""
+    shown = str(app.query_one("#detail-body").render()).split(maxsplit=1)
+    return shown[0] if shown else ""
+
+
 async def test_keys_typed_fast_reach_the_dialog_they_open(tmp_path: Path) -> None:
     """ "s", "7", a note and enter arriving in one burst (a fast typist, a paste, tmux send-keys)
-    set the status; nothing is lost while the picker opens."""
+    set the status; nothing is lost while the picker opens.
+
+    Robust under load: every wait is for app state, never for time. The burst is posted at once
+    (the app orders it, whatever the machine's speed), and the deadlines are generous: ``until``
+    counts its 20 ms pauses, not the wall clock, so a starved process gets more time, not less;
+    a lost key still fails the test (its effect never appears). The test ends only once the app
+    has taken in its last message (the detail follows the cursor), so the app is not shut down
+    with a Highlighted message still on its way: handled after the widgets are gone, it raised
+    NoMatches out of ``run_test`` (seen under load).
+    """
     app = make_app(tmp_path / "db.json")
     async with app.run_test(size=(120, 36)) as pilot:
-        await loaded(pilot)
+        await until(pilot, lambda: app.loads >= 1, timeout=BURST_DEADLINE)
         app.table.select("k3vqx7a")
-        await pilot.pause()
+        await until(pilot, lambda: detail_id(app) == "k3vqx7a", timeout=BURST_DEADLINE)
         for key in ["j", "s", "7", *"no record", "enter"]:  # j: down to m2xwp4r
             app.post_message(
                 events.Key("space" if key == " " else key, None if key == "enter" else key)
             )
-        await until(pilot, lambda: app.desk.claim("m2xwp4r").status is Status.UNVERIFIABLE)
+        await until(
+            pilot,
+            lambda: app.desk.claim("m2xwp4r").status is Status.UNVERIFIABLE,
+            timeout=BURST_DEADLINE,
+        )
         assert app.desk.claim("m2xwp4r").verdict_note == "no record"
+        assert not isinstance(app.screen, StatusPicker)  # enter saved and closed the picker
         for key in ["slash", *"rudenko"]:
             app.post_message(events.Key(key, "/" if key == "slash" else key))
-        await until(pilot, lambda: [r.id for r in app.table.rows] == ["p5nd3ke"])
+        # the whole word reached the view ("rud" alone may already leave one row), then the
+        # detail followed the cursor
+        await until(pilot, lambda: app.where.text == "rudenko", timeout=BURST_DEADLINE)
+        assert app.query_one("#search", Input).value == "rudenko"
+        assert [r.id for r in app.table.rows] == ["p5nd3ke"]
+        await until(pilot, lambda: detail_id(app) == "p5nd3ke", timeout=BURST_DEADLINE)
