@@ -35,6 +35,7 @@ from verifier.models import (
     HistoryEntry,
     SentenceScore,
     Span,
+    Status,
     TextSpan,
     check_web_url,
     parse_date,
@@ -90,6 +91,10 @@ class IngestResult:
     claims_dropped: int = 0
     unchanged: bool = False
     message: str = ""
+    # claims that left the article while carrying a verdict: (id, status), for the summary
+    dropped_verdicts: list[tuple[str, str]] = field(default_factory=list)
+    # (claim no longer in the article, the new claim that likely rewords it)
+    revisions: list[tuple[str, str]] = field(default_factory=list)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -301,9 +306,17 @@ def ingest_document(
     doc: Document,
     overrides: ArticleMeta | None = None,
     progress: Progress | None = None,
+    *,
+    version_of: str | None = None,
 ) -> IngestResult:
-    """Store the document as an article and its claims; see the module docstring for the rules."""
+    """Store the document as an article and its claims; see the module docstring for the rules.
+
+    ``version_of`` names the article this document is a new version of, when neither its URL nor
+    its file says so (a revision saved under another name).
+    """
     report = progress or (lambda _message, _fraction: None)
+    if version_of is not None:
+        version_of = desk.article(version_of).id  # an unknown id fails before any work
     meta = doc.meta.merged(overrides or ArticleMeta())
     try:
         published = parse_date(meta.published) if meta.published else None
@@ -315,6 +328,17 @@ def ingest_document(
     existing = [a for a in desk.repo.articles.all()]
     same = next((a for a in existing if a.content_hash == digest), None)
     if same is not None:
+        given = overrides or ArticleMeta()
+        fields = {k: getattr(given, k) for k in given.__dataclass_fields__ if getattr(given, k)}
+        if fields:  # the same text with details a person gave: correct the article's metadata
+            updated, changed_fields = desk.edit_article(same.id, **fields)
+            what = ", ".join(changed_fields) or "nothing changed"
+            return IngestResult(
+                article=updated,
+                created=False,
+                unchanged=not changed_fields,
+                message=f"{doc.origin}: already ingested as article {same.id}; details updated: {what}",
+            )
         return IngestResult(
             article=same,
             created=False,
@@ -331,7 +355,12 @@ def ingest_document(
         same = next((a for a in articles if a.content_hash == digest), None)
         if same is not None:
             return IngestResult(same, False, unchanged=True, message=f"{doc.origin}: already ingested as article {same.id}")
-        previous = _previous_version(articles, url, doc.origin)
+        previous: Article | None
+        if version_of is not None:
+            previous = desk.article(version_of)
+        else:
+            previous = _previous_version(articles, url, doc.origin)
+        similar = _similar_article(articles, desk, extraction) if previous is None else None
         article = Article(
             id=previous.id if previous else ids.article_id(digest),
             text=doc.text,
@@ -353,12 +382,46 @@ def ingest_document(
             f"article {article.id}: {_count(result.claims_added, 'claim')} "
             f"from {_count(len(extraction.sentences), 'sentence')}"
         )
+        if similar is not None:
+            result.message += (
+                f"; it looks like a new version of article {similar[0].id} "
+                f"({similar[1]} of its claims are the same): to update that article instead, "
+                f"ingest with --version-of {similar[0].id}"
+            )
     else:
         result.message = (
             f"article {article.id} updated: {result.claims_added} new claims, {result.claims_kept} kept with their work, "
             f"{result.claims_dropped} no longer in the article"
         )
+        if result.dropped_verdicts:
+            revised = dict(result.revisions)
+            listed = ", ".join(
+                f"{i} ({st.replace('_', ' ')}" + (f", reworded as {revised[i]})" if i in revised else ")")
+                for i, st in result.dropped_verdicts
+            )
+            result.message += (
+                f"; {_count(len(result.dropped_verdicts), 'verdict')} on claims no longer in the "
+                f"article: {listed} (see `verifier show ID`)"
+            )
     return result
+
+
+def _similar_article(articles: list[Article], desk: Verifier, extraction: Any) -> tuple[Article, int] | None:
+    """An article most of whose claims this text repeats (at least half, at least 3)."""
+    new = {ids.normalise_text(s.text) for s in extraction.claims}
+    if not new:
+        return None
+    by_article: dict[str, set[str]] = {}
+    for claim in desk.repo.claims.all():
+        if claim.article_id is not None and claim.in_article:
+            by_article.setdefault(claim.article_id, set()).add(ids.normalise_text(claim.text))
+    best: tuple[Article, int] | None = None
+    for article in articles:
+        old = by_article.get(article.id, set())
+        same = len(old & new)
+        if same >= 3 and same * 2 >= len(old) and (best is None or same > best[1]):
+            best = (article, same)
+    return best
 
 
 def _count(number: int, noun: str) -> str:
@@ -366,7 +429,14 @@ def _count(number: int, noun: str) -> str:
 
 
 def _fallback_title(doc: Document) -> str | None:
-    """A title when none was given or found: a short first line, else the file's name."""
+    """A title when none was given or found: the headline line, a short first line, else the
+    file's name."""
+    from verifier.extract.segment import headline_span  # extraction loads on first use
+
+    headline = headline_span(doc.text)
+    if headline is not None:
+        line = doc.text[headline[0] : headline[1]]
+        return line[:-1] if line.endswith(".") and not line.endswith("..") else line
     first = doc.text.strip().splitlines()[0].strip() if doc.text.strip() else ""
     if first and len(first) <= 120 and not first.endswith((".", "!", "?", ":")):
         return first
@@ -424,6 +494,7 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
                 old_claims.setdefault(ids.normalise_text(text), claim)
     seen: set[str] = set()
     changed: list[Claim] = []
+    new_claims: list[Claim] = []
     for sentence in extraction.claims:
         key = ids.normalise_text(sentence.text)
         seen.add(key)
@@ -450,7 +521,8 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             changed.append(old)
             result.claims_kept += 1
             continue
-        add_extracted_claim(desk, article.id, sentence, ClaimOrigin.EXTRACTED)
+        added, _ = add_extracted_claim(desk, article.id, sentence, ClaimOrigin.EXTRACTED)
+        new_claims.append(added)
         result.claims_added += 1
     if replacing:
         for old in {c.id: c for c in old_claims.values()}.values():
@@ -471,8 +543,41 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             desk.record(old, [_entry(desk, "left_article", True, False, detail="not in the new version of the article")])
             changed.append(old)
             result.claims_dropped += 1
+            if old.status not in (Status.UNVERIFIED, Status.IN_PROGRESS):
+                result.dropped_verdicts.append((old.id, old.status.value))
+            revised = _likely_revision(old, new_claims)
+            if revised is not None:  # point the new wording at the work done on the old one
+                desk.record(revised, [_entry(desk, "revises", None, old.id, detail=_revision_note(old))])
+                result.revisions.append((old.id, revised.id))
+                if revised not in changed:
+                    changed.append(revised)
     desk.repo.claims.put_many(changed)
     return result
+
+
+REVISION_OVERLAP = 0.6  # share of words two wordings have in common (Jaccard) to call one a revision
+
+
+def _words(text: str) -> set[str]:
+    return set(ids.normalise_text(text).split())
+
+
+def _likely_revision(old: Claim, candidates: list[Claim]) -> Claim | None:
+    """The new claim that most likely rewords ``old`` (a corrected figure, a changed verb)."""
+    words = _words(old.text)
+    best: tuple[float, Claim] | None = None
+    for claim in candidates:
+        other = _words(claim.text)
+        union = words | other
+        overlap = len(words & other) / len(union) if union else 0.0
+        if overlap >= REVISION_OVERLAP and (best is None or overlap > best[0]):
+            best = (overlap, claim)
+    return best[1] if best else None
+
+
+def _revision_note(old: Claim) -> str:
+    status = old.status.value.replace("_", " ")
+    return f"likely a revision of claim {old.id} ({status}): “{old.text}”"
 
 
 def add_extracted_claim(desk: Verifier, article_id: str, sentence: Any, origin: ClaimOrigin) -> tuple[Claim, bool]:
@@ -507,11 +612,14 @@ def ingest(
     overrides: ArticleMeta | None = None,
     progress: Progress | None = None,
     stdin: BinaryIO | None = None,
+    *,
+    version_of: str | None = None,
 ) -> IngestResult:
     """Read one input (path, URL or "-") and ingest it."""
     if progress:
         progress(f"reading {spec}", 0.0)
-    return ingest_document(desk, read_input(spec, stdin), overrides, progress)
+    doc = read_input(spec, stdin)
+    return ingest_document(desk, doc, overrides, progress, version_of=version_of)
 
 
 def ingest_file(desk: Verifier, path: Path, *, progress: Progress | None = None, **meta: Any) -> IngestResult:

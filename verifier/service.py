@@ -41,6 +41,7 @@ from verifier.models import (
     Stance,
     Status,
     TextSpan,
+    check_web_url,
     parse_date,
     utcnow,
 )
@@ -231,6 +232,57 @@ class Verifier:
                 raise InvalidInputError(message) from None
             self.repo.articles.put(article)
             return article, True
+
+    def edit_article(self, ref: str, **fields: Any) -> tuple[Article, list[str]]:
+        """Correct an article's details (title, publisher, url, author, published); a field given
+        as "" is emptied. Returns the article and the names of the fields that changed."""
+        allowed = ("title", "publisher", "url", "author", "published")  # the order they are reported in
+        unknown = set(fields) - set(allowed)
+        if unknown:
+            raise InvalidInputError(f"unknown article field(s): {', '.join(sorted(unknown))}")
+        with self.repo.transaction():
+            article = self.article(ref)
+            changes: dict[str, Any] = {}
+            for name in allowed:
+                value = fields.get(name)
+                if value is None:
+                    continue
+                value = " ".join(str(value).split()) or None
+                try:
+                    if name == "url" and value is not None:
+                        value = check_web_url(value)
+                    elif name == "published" and value is not None:
+                        value = parse_date(value)
+                except ValueError as exc:
+                    raise InvalidInputError(f"{name}: {exc}") from None
+                if getattr(article, name) != value:
+                    changes[name] = value
+            if not changes:
+                return article, []
+            updated = Article.model_validate({**article.model_dump(), **changes})
+            self.repo.articles.put(updated)
+            return updated, list(changes)
+
+    def remove_article(self, ref: str) -> tuple[Article, int]:
+        """Remove an article and its claims: only when no claim of it carries work (a verdict, a
+        source, a note, a tag, an assignee, a claim typed by hand), which would be lost.
+
+        For an article ingested twice by mistake. Returns the article and how many claims went.
+        """
+        with self.repo.transaction():
+            article = self.article(ref)
+            claims = [c for c in self.repo.claims.all() if c.article_id == article.id]
+            worked = [c.id for c in claims if _has_work(c)]
+            if worked:
+                listed = ", ".join(worked[:5]) + (" …" if len(worked) > 5 else "")
+                raise InvalidInputError(
+                    f"article {article.id} has {len(worked)} claim(s) with work on them ({listed}); "
+                    "nothing was removed"
+                )
+            for claim in claims:
+                self.repo.claims.delete(claim.id)
+            self.repo.articles.delete(article.id)
+            return article, len(claims)
 
     def save_article(self, article: Article) -> None:
         """Replace an article record (used by ingest when a new version of it arrives)."""
@@ -724,6 +776,16 @@ def _sourcing(value: Sourcing | str) -> Sourcing:
         raise InvalidInputError(f"unknown sourcing {value!r} (one of: {choices})") from None
 
 
+def _has_work(claim: Claim) -> bool:
+    """Whether a person did anything to the claim that removing it would lose."""
+    return (
+        claim.status is not Status.UNVERIFIED
+        or bool(claim.sources or claim.notes or claim.tags or claim.assignee)
+        or claim.origin is not ClaimOrigin.EXTRACTED
+        or any(e.action not in NOT_UNDOABLE for e in claim.history)
+    )
+
+
 def attributions_corrected(claim: Claim) -> bool:
     """Whether a person changed the claim's attributions (and did not undo it)."""
     undone = {e.after for e in claim.history if e.action == "undo"}
@@ -737,7 +799,7 @@ def _placement(claim: Claim) -> dict[str, Any]:
 
 
 # History that records what happened to the article rather than a person's change.
-NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article"})
+NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article", "revises"})
 
 
 def last_change(claim: Claim) -> int:

@@ -97,3 +97,22 @@ def test_line_after_bare_read_also_is_a_link_line() -> None:
     text = "A claim that 5 people died.\nRead also:\nRussia-North Korea Military Exchange: Seoul Alleges Missile Supplies for Troops"
     reasons = [s.skip_reason for s in segment(text)]
     assert reasons == [None, "link line", "link line"]
+
+
+def test_a_lone_first_line_is_the_headline_even_in_sentence_case() -> None:
+    from verifier.extract.segment import headline_span
+
+    text = (
+        "De Blasio says Chelsea explosion was an 'intentional act.'\n\n"
+        "Twenty-nine people were injured tonight in Chelsea. The mayor spoke at nine.\n"
+    )
+    first = segment(text)[0]
+    assert text[first.start : first.end].startswith("De Blasio says")
+    assert first.skip_reason == "heading"
+    assert headline_span(text) == (first.start, first.end)
+    # not a headline: no blank line after it, two sentences, or the only line
+    assert headline_span("Prices rose 5% in May.\nThe bank said so.\n") is None
+    assert headline_span("Prices rose. Wages fell.\n\nThe bank said so.\n") is None
+    assert headline_span("Prices rose 5% in May.\n") is None
+    body = segment("Prices rose 5% in May.\nThe bank said so.\n")
+    assert all(s.skip_reason is None for s in body)

@@ -1,10 +1,10 @@
-"""Articles: ``articles`` lists them, ``article show`` prints one."""
+"""Articles: ``articles`` lists them, ``article show`` prints one, ``article edit`` corrects one."""
 
 from __future__ import annotations
 
 import click
 
-from verifier.cli.common import AppContext, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
 
 
 @click.command("articles")
@@ -37,7 +37,7 @@ def articles_command(app: AppContext, as_json: bool) -> None:
 
 @click.group("article")
 def article_group() -> None:
-    """Look at one article."""
+    """Look at one article, correct its details, or remove one ingested by mistake."""
 
 
 @article_group.command("show")
@@ -66,3 +66,34 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
             click.echo(f"{label + ':':<11} {value}")
     click.echo("")
     click.echo(record.text)
+
+
+@article_group.command("edit")
+@click.argument("article")
+@click.option("--title", help="Title (\"\" empties it).")
+@click.option("--publisher", help="Publisher.")
+@click.option("--url", help="The article's URL (http/https).")
+@click.option("--published", help="Publication date, YYYY-MM-DD.")
+@click.option("--author", help="Author.")
+@pass_app
+@user_errors
+def article_edit_command(app: AppContext, article: str, **fields: str | None) -> None:
+    """Correct an article's details (what reports and ClaimReview publish about it)."""
+    given = {k: v for k, v in fields.items() if v is not None}
+    if not given:
+        fail("nothing to change: give --title, --publisher, --url, --published or --author", code=2)
+    record, changed = app.desk.edit_article(article, **given)
+    if changed:
+        click.echo(f"article {record.id}: updated {', '.join(changed)}")
+    else:
+        click.echo(f"article {record.id}: nothing changed")
+
+
+@article_group.command("remove")
+@click.argument("article")
+@pass_app
+@user_errors
+def article_remove_command(app: AppContext, article: str) -> None:
+    """Remove an article ingested by mistake, with its claims (refused if any claim has work on it)."""
+    record, count = app.desk.remove_article(article)
+    click.echo(f"article {record.id} removed with its {count} claim(s)")

@@ -18,6 +18,12 @@ from verifier.ingest import ArticleMeta, IngestResult, ingest
 @click.option("--url", help="The article's URL (http/https).")
 @click.option("--published", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", help="Author.")
+@click.option(
+    "--version-of",
+    "version_of",
+    metavar="ARTICLE",
+    help="This input is a new version of that article (when its URL or file does not say so).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON result per input.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @pass_app
@@ -30,6 +36,7 @@ def ingest_command(
     url: str | None,
     published: str | None,
     author: str | None,
+    version_of: str | None,
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -40,8 +47,8 @@ def ingest_command(
     """
     if inputs.count("-") > 1:
         fail("standard input (-) can be given only once", code=2)
-    if len(inputs) > 1 and (title or url):
-        fail("--title and --url describe one article: give a single input with them", code=2)
+    if len(inputs) > 1 and (title or url or version_of):
+        fail("--title, --url and --version-of describe one article: give a single input", code=2)
     overrides = ArticleMeta(title=title, publisher=publisher, url=url, author=author, published=published)
     desk = app.desk
     results: list[IngestResult] = []
@@ -56,7 +63,7 @@ def ingest_command(
                 click.echo(f"{counter}{message}…", err=True)
 
         try:
-            result = ingest(desk, spec, overrides, progress)
+            result = ingest(desk, spec, overrides, progress, version_of=version_of)
         except VerifierError as exc:
             failures += 1
             click.echo(f"error: {exc}", err=True)
@@ -75,6 +82,7 @@ def ingest_command(
                     "claims_added": r.claims_added,
                     "claims_kept": r.claims_kept,
                     "claims_dropped": r.claims_dropped,
+                    "dropped_verdicts": [{"claim": i, "status": st} for i, st in r.dropped_verdicts],
                     "message": r.message,
                 }
                 for r in results

@@ -332,6 +332,33 @@ def line_skip_reason(line: str) -> str | None:
     return None
 
 
+_HEADLINE_MAX_WORDS = 20
+
+
+def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """The document's headline: its first line when that line stands alone as a paragraph.
+
+    A plain-text article (a copy-paste, a wire story) opens with its headline on a line of its own,
+    a blank line, then the body; the headline may be in sentence case and end with a full stop
+    ("De Blasio says Chelsea explosion was an 'intentional act.'"), so the heading test for lines
+    inside the text does not find it. Taken only when it is short (at most 20 words, one sentence)
+    and the body follows after a blank line.
+    """
+    spans = _lines(text) if spans is None else spans
+    if len(spans) < 2:
+        return None
+    (a, b), (next_a, _) = spans[0], spans[1]
+    line = text[a:b]
+    gap = text[b:next_a]
+    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") < 2:
+        return None  # no blank line after it: the first line of the body
+    if len(line) > 150 or len(_WORDISH.findall(line)) > _HEADLINE_MAX_WORDS:
+        return None
+    if len(_split_line(line, a)) > 1:
+        return None  # two sentences: a lead paragraph, not a headline
+    return a, b
+
+
 def _bare_link_cue(line: str) -> bool:
     """A link cue with nothing after it ("Read also:"), so the next line is the link's title."""
     m = _LINK_CUE.match(line)
@@ -348,9 +375,11 @@ def segment(text: str, *, lines: bool = False) -> list[Segment]:
         return [Segment(a, b) for a, b in _lines(text)]
     out: list[Segment] = []
     after_link_cue = False
-    for a, b in _lines(text):
+    spans = _lines(text)
+    headline = headline_span(text, spans)
+    for a, b in spans:
         line = text[a:b]
-        reason = line_skip_reason(line)
+        reason = "heading" if (a, b) == headline else line_skip_reason(line)
         if (after_link_cue and reason is None) or (after_link_cue and reason == "heading"):
             reason = "link line"
         after_link_cue = reason == "link line" and _bare_link_cue(line)

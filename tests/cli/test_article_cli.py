@@ -1,0 +1,62 @@
+"""`verifier article edit|remove` and `verifier ingest --version-of`, as a script runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli import one_error_line
+from tests.conftest import RunCli
+from tests.unit.test_article_versions import ARTICLE
+
+
+def only_article(run_cli: RunCli) -> str:
+    (article,) = json.loads(run_cli("articles", "--json").stdout)
+    return str(article["id"])
+
+
+def test_edit_an_article_and_refuse_bad_details(run_cli: RunCli, tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert run_cli("ingest", str(path)).returncode == 0
+    ref = only_article(run_cli)
+    done = run_cli("article", "edit", ref, "--publisher", "Bloomberg", "--published", "2016-09-20")
+    assert done.returncode == 0 and "updated publisher, published" in done.stdout
+    shown = json.loads(run_cli("article", "show", ref, "--json").stdout)
+    assert (shown["publisher"], shown["published"]) == ("Bloomberg", "2016-09-20")
+    before = db_path.read_bytes()
+    bad = run_cli("article", "edit", ref, "--url", "ftp://example.org/x")
+    assert bad.returncode == 1 and "url" in one_error_line(bad)
+    nothing = run_cli("article", "edit", ref)
+    assert nothing.returncode == 2 and "nothing to change" in one_error_line(nothing)
+    assert db_path.read_bytes() == before
+
+
+def test_a_revision_ingested_as_a_version_and_a_mistaken_copy_removed(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Twelve", "Eleven"), encoding="utf-8")
+    assert run_cli("ingest", str(tmp_path / "a.txt")).returncode == 0
+    ref = only_article(run_cli)
+    claims = json.loads(run_cli("claims", "--json").stdout)
+    twelve = next(c["id"] for c in claims if c["text"].startswith("Twelve"))
+    assert run_cli("source", "add", twelve, "https://example.org/t", "--stance", "supports").returncode == 0
+    assert run_cli("status", twelve, "verified", "--note", "tables").returncode == 0
+
+    copy = run_cli("ingest", str(tmp_path / "b.txt"), "--json")
+    (result,) = json.loads(copy.stdout)
+    assert result["created"] and f"--version-of {ref}" in result["message"]
+    refused = run_cli("article", "remove", ref)
+    assert refused.returncode == 1 and twelve in one_error_line(refused)
+    removed = run_cli("article", "remove", result["article"])
+    assert removed.returncode == 0 and "removed" in removed.stdout
+
+    update = run_cli("ingest", str(tmp_path / "b.txt"), "--version-of", ref, "--json")
+    assert update.returncode == 0, update.stderr
+    (updated,) = json.loads(update.stdout)
+    assert updated["article"] == ref and not updated["created"]
+    assert updated["dropped_verdicts"] == [{"claim": twelve, "status": "verified"}]
+    assert "reworded as" in updated["message"]
+    unknown = run_cli("ingest", str(tmp_path / "b.txt"), "--version-of", "zzzzzz")
+    assert unknown.returncode == 1
