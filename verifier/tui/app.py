@@ -16,7 +16,7 @@ from textual import events, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
 from verifier.errors import VerifierError, WorkflowRefusedError
@@ -59,6 +59,7 @@ from verifier.tui.widgets import (
     ClaimsTable,
     EmptyState,
     FilterBar,
+    LoadError,
     SummaryBar,
 )
 
@@ -119,6 +120,9 @@ class VerifierApp(App[None]):
         self.undo_stack: list[tuple[str, int]] = []  # (claim id, change number) we made
         self.revision: object = None  # the file revision our view reflects
         self.loads = 0  # completed reloads (tests and the bench wait on them)
+        # Why the database file did not read at the last load (None: it read). While it does not,
+        # nothing is written to it: every change is refused before it reaches the desk.
+        self.load_error: str | None = None
         self.views = 0  # times the table was refilled (after a reload, filter or sort)
         self._desk_lock = threading.Lock()  # one desk call at a time from this app
 
@@ -128,6 +132,7 @@ class VerifierApp(App[None]):
         with Horizontal(id="body"):
             yield ArticleList(id="articles")
             with Vertical(id="claims-pane"):
+                yield LoadError(id="load-error")
                 yield ClaimsTable(id="claims")
                 yield EmptyState(id="empty")
         yield ClaimDetail(id="detail")
@@ -152,9 +157,16 @@ class VerifierApp(App[None]):
             event.widget.cursor_blink = False
 
     def on_resize(self) -> None:
-        self.screen.set_class(self.size.width >= 120 and len(self._articles()) > 1, "-articles")
+        self.main_screen.set_class(
+            self.size.width >= 120 and len(self._articles()) > 1, "-articles"
+        )
 
     # -- helpers -----------------------------------------------------------------------------------
+    @property
+    def main_screen(self) -> Screen[Any]:
+        """The triage screen, even while a dialog is open over it (``self.screen`` is the top)."""
+        return self.screen_stack[0]
+
     @property
     def table(self) -> ClaimsTable:
         return self.query_one(ClaimsTable)
@@ -168,7 +180,19 @@ class VerifierApp(App[None]):
             return None
         return self.snapshot.claims.get(claim_id)
 
+    def refuse_if_unread(self) -> bool:
+        """Say so and return True when the database did not read: nothing may be written to it."""
+        if self.load_error is None:
+            return False
+        self.say(
+            "nothing can be changed while the database does not read (the error is on screen)",
+            error=True,
+        )
+        return True
+
     def _need_claim(self) -> Claim | None:
+        if self.refuse_if_unread():
+            return None
         claim = self.current_claim()
         if claim is None:
             self.notify(
@@ -221,18 +245,24 @@ class VerifierApp(App[None]):
         if revision != self.revision:
             self.post_message(RevisionChanged(revision))
 
+    def _unread(self) -> Message | None:
+        """A change asked for in a dialog opened before the file stopped reading: refused."""
+        if self.load_error is None:
+            return None
+        return ActionFailed("not saved: the database does not read (the error is on screen)")
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_change(
         self, call: Callable[[], Claim], done: Callable[[Claim], str], undoable: bool = True
     ) -> None:
         with self._desk_lock:
-            message = tasks.change(self.desk, call, done, undoable=undoable)
+            message = self._unread() or tasks.change(self.desk, call, done, undoable=undoable)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_undo(self, claim_id: str, change_number: int) -> None:
         with self._desk_lock:
-            message = tasks.undo(self.desk, claim_id, change_number)
+            message = self._unread() or tasks.undo(self.desk, claim_id, change_number)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
@@ -240,13 +270,15 @@ class VerifierApp(App[None]):
         self, ids: list[str], status: Status, note: str | None, force: bool, many: bool = False
     ) -> None:
         with self._desk_lock:
-            message = tasks.set_status(self.desk, ids, status, note, force, many=many)
+            message = self._unread() or tasks.set_status(
+                self.desk, ids, status, note, force, many=many
+            )
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_promote(self, article_id: str, start: int, end: int) -> None:
         with self._desk_lock:
-            message = tasks.promote(self.desk, article_id, start, end)
+            message = self._unread() or tasks.promote(self.desk, article_id, start, end)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
@@ -261,7 +293,9 @@ class VerifierApp(App[None]):
             self.post_message(TaskProgress(stage, fraction))
 
         with self._desk_lock:
-            message = tasks.ingest(self.desk, request.path, request.meta, progress)
+            message = self._unread() or tasks.ingest(
+                self.desk, request.path, request.meta, progress
+            )
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
@@ -272,7 +306,12 @@ class VerifierApp(App[None]):
             self.post_message(TaskProgress(stage, fraction))
 
         with self._desk_lock:
-            if self.desk.articles():
+            try:
+                self.desk.claims()  # the whole file must read: one that does not is never written
+                leave_it = bool(self.desk.articles())
+            except Exception:  # the load says why
+                leave_it = True
+            if leave_it:
                 message: Message = IngestFinished("", None)
             else:
                 from verifier.ingest import SEED_TITLE, seed_path
@@ -290,14 +329,16 @@ class VerifierApp(App[None]):
     def on_claims_loaded(self, message: ClaimsLoaded) -> None:
         if self.closing:
             return
+        self.load_error = None
+        self.main_screen.remove_class("-unread", "-never-read")
         self.snapshot = message.snapshot
         self.revision = message.snapshot.revision
         snapshot = self.snapshot
         total = len(snapshot.rows)
-        was_empty = self.screen.has_class("-empty")
-        self.screen.set_class(total == 0, "-empty")
+        was_empty = self.main_screen.has_class("-empty")
+        self.main_screen.set_class(total == 0, "-empty")
         if total and (was_empty or self.focused is None):
-            self.screen.set_focus(
+            self.main_screen.set_focus(
                 self.table
             )  # the claims appeared (first ingest): keys act on them again
         self.query_one(ArticleList).set_articles(self._articles(), snapshot.claim_counts, total)
@@ -313,8 +354,19 @@ class VerifierApp(App[None]):
         gc.freeze()
 
     def on_load_failed(self, message: LoadFailed) -> None:
+        """Said where it stays (not only in a notification that fades): in place of the claims
+        when none was ever read, else above the claims as last read."""
+        if self.closing:
+            return
         self.revision = message.revision  # retry only when the file changes again
-        self.say(f"could not read the database: {message.reason}", error=True)
+        self.load_error = message.reason
+        never_read = self.snapshot is None
+        self.query_one(LoadError).show(message.reason, stale=not never_read)
+        self.main_screen.add_class("-unread")
+        self.main_screen.set_class(never_read, "-never-read")
+        self.end_task()
+        if not never_read:  # the claims on screen no longer say what is in the file
+            self.say(f"could not read the database: {message.reason}", error=True)
 
     def on_revision_changed(self, message: RevisionChanged) -> None:
         if message.revision != self.revision and not self._group_running("load"):
@@ -614,6 +666,8 @@ class VerifierApp(App[None]):
         self.refresh_summary()
 
     def action_undo(self) -> None:
+        if self.refuse_if_unread():
+            return
         if not self.undo_stack:
             self.say("nothing to undo in this session", error=True)
             return
@@ -633,6 +687,8 @@ class VerifierApp(App[None]):
         self.refresh_view()
 
     def action_promote(self) -> None:
+        if self.refuse_if_unread():
+            return
         if self.snapshot is None or not self.snapshot.articles:
             self.say("no article yet: ingest one first (i)", error=True)
             return
@@ -656,6 +712,9 @@ class VerifierApp(App[None]):
         self.push_screen(SentencePicker(article, sentences), chosen)
 
     def action_ingest(self) -> None:
+        if self.refuse_if_unread():
+            return
+
         def chosen(request: IngestRequest | None) -> None:
             if request is not None:
                 self.start_task(f"reading {request.path.name}")
@@ -697,7 +756,7 @@ class VerifierApp(App[None]):
         return "; ".join(parts) or "all claims"
 
     def action_toggle_articles(self) -> None:
-        self.screen.toggle_class("-articles")
+        self.main_screen.toggle_class("-articles")
 
     def action_clear(self) -> None:
         focused = self.focused

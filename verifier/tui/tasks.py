@@ -34,13 +34,22 @@ Progress = Callable[[str, float], None]
 
 
 def load(desk: Verifier, sort: SortKey) -> Message:
-    revision = desk.revision()
+    """Every claim and article as rows, or why the file does not read.
+
+    Whatever fails is answered with LoadFailed: an exception left to the worker would be
+    swallowed (``exit_on_error=False``) and the screen would show an empty table, as if all the
+    work were gone. The core's typed errors carry the one line the CLI prints.
+    """
+    revision: object = None
     try:
+        revision = desk.revision()
         claims = desk.claims()
         articles = desk.articles()
-    except (VerifierError, StoreError, OSError) as exc:
+        return ClaimsLoaded(Snapshot.build(claims, articles, sort, revision))
+    except (VerifierError, StoreError, OSError, ValueError) as exc:
         return LoadFailed(str(exc), revision)
-    return ClaimsLoaded(Snapshot.build(claims, articles, sort, revision))
+    except Exception as exc:  # a bug or an error nobody typed: still said, never an empty table
+        return LoadFailed(f"{desk.path}: {type(exc).__name__}: {exc}", revision)
 
 
 def change(
