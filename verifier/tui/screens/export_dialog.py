@@ -1,4 +1,5 @@
-"""Export the claims in the current view: this dialog only collects the options."""
+"""Export the claims in the current view: this dialog only collects the options (and asks before
+an existing file is replaced: a report a fact-checker wrote by hand is never lost silently)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
+
+from verifier.tui.screens.confirm import Confirm
 
 
 @dataclass(frozen=True)
@@ -66,15 +69,17 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def on_mount(self) -> None:
         self.set_focus(self.query_one("#path", Input))
 
+    def format_for(self, path: str) -> str | None:
+        """The format a file name's ending names (".md": md), if any."""
+        suffix = Path(path.strip()).suffix.lower()
+        return next((fmt for fmt in self.formats if self.suffix(fmt) == suffix), None)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         """A file name ending in a known suffix picks its format."""
-        suffix = Path(event.value.strip()).suffix.lower()
-        for fmt in self.formats:
-            if self.suffix(fmt) == suffix:
-                select = self.query_one("#format", Select)
-                if select.value != fmt:
-                    select.value = fmt
-                return
+        fmt = self.format_for(event.value)
+        select = self.query_one("#format", Select)
+        if fmt is not None and select.value != fmt:
+            select.value = fmt
 
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#path", Input)
@@ -99,7 +104,25 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not path.parent.exists():
             error.update(f"file: the directory {path.parent} does not exist")
             return
-        self.dismiss(ExportRequest(str(self.query_one("#format", Select).value), path))
+        # read from the name itself too: a save typed right after the name may come before the
+        # Select has followed it
+        fmt = self.format_for(text) or str(self.query_one("#format", Select).value)
+        request = ExportRequest(fmt, path)
+        if not path.exists():
+            self.dismiss(request)
+            return
+
+        def answered(overwrite: bool | None) -> None:
+            if overwrite:
+                self.dismiss(request)
+            else:
+                error.update("file: kept as it is; type another name, or esc to cancel")
+                self.set_focus(self.query_one("#path", Input))
+
+        self.app.push_screen(
+            Confirm(f"{path} already exists.\n\nReplace it with this export?", yes="Replace"),
+            answered,
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)
