@@ -465,6 +465,14 @@ class VerifierApp(App[None]):
                 self.run_set_status(
                     message.claim_ids, message.status, message.note, True, many=message.many
                 )
+                return
+            # not forced: back to the picker, with the status and the note as they were typed
+            known = self.snapshot.claims if self.snapshot else {}
+            claims = [known[i] for i in message.claim_ids if i in known]
+            if claims:  # (an empty note typed is kept empty, not refilled from the claim)
+                self.open_status_picker(
+                    claims, many=message.many, status=message.status, note=message.note or ""
+                )
 
         question = (
             f"{message.reason}.\n\nForce {message.status.label} anyway? It is recorded as forced."
@@ -503,16 +511,25 @@ class VerifierApp(App[None]):
         if claim is None or self.snapshot is None:
             return
         marked = [self.snapshot.claims[i] for i in self.table.marked if i in self.snapshot.claims]
-        claims = marked or [claim]
+        self.open_status_picker(marked or [claim], many=bool(marked))
+
+    def open_status_picker(
+        self,
+        claims: list[Claim],
+        *,
+        many: bool,
+        status: Status | None = None,
+        note: str | None = None,
+    ) -> None:
+        """The picker for these claims (``many``: the marked ones); ``status`` and ``note``:
+        as chosen and typed before, when the person declined to force them."""
 
         def chosen(choice: StatusChoice | None) -> None:
             if choice is not None:
                 ids = [c.id for c in claims]
-                self.run_set_status(
-                    ids, choice.status, choice.note, choice.force, many=bool(marked)
-                )
+                self.run_set_status(ids, choice.status, choice.note, choice.force, many=many)
 
-        self.push_screen(StatusPicker(claims), chosen)
+        self.push_screen(StatusPicker(claims, status=status, note=note), chosen)
 
     def action_add_source(self) -> None:
         claim = self._need_claim()

@@ -1,9 +1,17 @@
-"""Pick a status (number keys) and write the verdict note; the rules' objections show as you pick."""
+"""Pick a status (number keys) and write the verdict note; the rules' objections show as you pick.
+
+Number keys choose a status until a person writes the note, and a digit meant as a choice never
+ends up in the note: after a choice the rules refuse for want of evidence (which no note can
+supply) the list keeps the focus, so the next digit chooses again; the note takes the focus after
+a choice the rules accept, or one that waits only for the note (unverifiable), and there, while
+the note is still empty, a digit still chooses.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -28,6 +36,21 @@ class StatusChoice:
 STATUSES = tuple(Status)
 
 
+class NoteInput(Input):
+    """The verdict note. It types what it is given, but lets a digit go to the picker's number
+    keys while ``digits_choose()`` says a digit is a choice, not the first letter of the note
+    (Textual gives a focused field every printable key before any binding otherwise)."""
+
+    def __init__(self, *args: Any, digits_choose: Callable[[], bool], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.digits_choose = digits_choose
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        if character is not None and character in "1234567" and self.digits_choose():
+            return False
+        return super().check_consume_key(key, character)
+
+
 class StatusPicker(ModalScreen[StatusChoice | None]):
     """For one claim (``claims`` has one) or several marked claims."""
 
@@ -41,12 +64,18 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, claims: list[Claim]) -> None:
+    def __init__(
+        self, claims: list[Claim], *, status: Status | None = None, note: str | None = None
+    ) -> None:
+        """``status`` and ``note``: what was chosen and typed before (back from "Force?")."""
         super().__init__()
         self.claims = claims
         first = claims[0]
-        self.initial: Status = first.status
+        self.initial: Status = status or first.status
         self.initial_note = first.verdict_note or "" if len(claims) == 1 else ""
+        if note is not None:
+            self.initial_note = note
+        self.returning = status is not None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
@@ -64,15 +93,17 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
                 options.append(Option(label, id=status.value))
             yield OptionList(*options, id="statuses")
             yield Label("Verdict note (why; shown in reports)", classes="field-label")
-            yield Input(
+            yield NoteInput(
                 self.initial_note,
                 placeholder="e.g. the ministry's own figures say 11,000",
                 id="note",
                 compact=True,
+                digits_choose=self.digit_chooses_in_note,
             )
             yield Static("", id="rules", classes="field-error")
             yield Label(
-                "1-7 pick · enter/ctrl+s save · ctrl+f force · esc cancel", classes="dialog-help"
+                "1-7 pick · tab note · enter save · ctrl+f force · esc cancel",
+                classes="dialog-help",
             )
 
     def on_mount(self) -> None:
@@ -80,12 +111,13 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         options.highlighted = STATUSES.index(self.initial)
         self.set_focus(options)  # now, not later: a key typed next may move it on
         self._check()
+        if self.returning:
+            self._focus_after_choice()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # number keys pick a status (at once, even typed fast), except while writing the note
-        if action == "pick" and isinstance(self.focused, Input):
-            return None
-        return True
+    def digit_chooses_in_note(self) -> bool:
+        """Number keys pick a status (at once, even typed fast), but in the note a digit is text,
+        unless the note is empty and the chosen status waits only for it (unverifiable)."""
+        return self.note is None and self.waits_for_note()
 
     @property
     def chosen(self) -> Status:
@@ -96,7 +128,15 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
     def action_pick(self, index: int) -> None:
         self.query_one("#statuses", OptionList).highlighted = index
         self._check()
-        self.set_focus(self.query_one("#note", Input))
+        self._focus_after_choice()
+
+    def _focus_after_choice(self) -> None:
+        """The note, unless the rules refuse the choice whatever the note says: then the list,
+        where the next digit chooses again."""
+        if self.refused_whatever_the_note():
+            self.set_focus(self.query_one("#statuses", OptionList))
+        else:
+            self.set_focus(self.query_one("#note", Input))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._check()
@@ -118,28 +158,39 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
     def note(self) -> str | None:
         return self.query_one("#note", Input).value.strip() or None
 
-    def reasons(self) -> list[str]:
-        """Why the workflow rules refuse the chosen status (checked for each claim)."""
+    def reasons(self, note: str | None = None, *, typed: bool = True) -> list[str]:
+        """Why the workflow rules refuse the chosen status (checked for each claim), with the
+        note as typed, or (``typed=False``) with ``note`` instead."""
         found: list[str] = []
         if not self.chosen.is_verdict:
             return found
         for claim in self.claims:
-            for reason in unmet_rules(claim, self.chosen, self.note):
+            for reason in unmet_rules(claim, self.chosen, self.note if typed else note):
                 prefix = f"{claim.id}: " if len(self.claims) > 1 else ""
                 if prefix + reason not in found:
                     found.append(prefix + reason)
         return found
 
+    def refused_whatever_the_note(self) -> bool:
+        """The evidence is missing: no note makes the rules accept the chosen status."""
+        return bool(self.reasons("a note", typed=False))
+
+    def waits_for_note(self) -> bool:
+        """The rules refuse the chosen status only until a note says why (unverifiable)."""
+        return bool(self.reasons()) and not self.refused_whatever_the_note()
+
     def _check(self) -> None:
         reasons = self.reasons()
         rules = self.query_one("#rules", Static)
-        if reasons:
-            shown = "; ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")
-            rules.update(
-                Text(f"The rules refuse {self.chosen.label}: {shown}. ctrl+f forces it (recorded).")
-            )
-        else:
+        if not reasons:
             rules.update("")
+            return
+        shown = "; ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")
+        if self.refused_whatever_the_note():
+            then = "1-7 picks another · tab to the note · ctrl+f forces it (recorded)"
+        else:
+            then = "type the note, or ctrl+f forces it (recorded)"
+        rules.update(Text(f"The rules refuse {self.chosen.label}: {shown}. {then}."))
 
     def action_save(self, force: bool) -> None:
         self.dismiss(StatusChoice(self.chosen, self.note, force))
