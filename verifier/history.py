@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,10 +43,15 @@ def status_entry(claim: Claim) -> HistoryEntry | None:
     return None
 
 
-def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:
+def describe_change(
+    entry: HistoryEntry, *, detailed: bool = False, history: Sequence[HistoryEntry] | None = None
+) -> str:
     """One history entry as a short phrase: 'status unverified → verified'.
 
     ``detailed`` adds the values a brief report leaves out (old and new text, the note itself).
+    ``history`` (the claim's whole history) lets a source edit that another change caused say so:
+    'derived-from cleared (source Pentagon briefing removed)' rather than naming the removed
+    source by its id.
     """
     action, before, after = entry.action, entry.before, entry.after
     if action == "created":
@@ -57,6 +63,8 @@ def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:
         if detailed:
             return f"verdict note: {short(after or '—', 70)}"
         return "verdict note set" if not before else "verdict note changed"
+    if action == "source_edited" and isinstance(before, dict) and isinstance(after, dict):
+        return _source_edit(entry, before, after, detailed=detailed, history=history)
     if action in ("source_added", "source_removed", "source_edited"):
         data = before if action == "source_removed" else after
         stance = data.get("stance", "") if isinstance(data, dict) else ""
@@ -89,3 +97,105 @@ def describe_change(entry: HistoryEntry, *, detailed: bool = False) -> str:
         return entry.detail or "undo"
     text = action.replace("_", " ")
     return f"{text}: {short(entry.detail)}" if entry.detail else text
+
+
+# How a source's fields are named in words, in the order a person reads a source.
+SOURCE_FIELD_NAMES: dict[str, str] = {
+    "stance": "stance",
+    "url": "url",
+    "title": "title",
+    "publisher": "publisher",
+    "author": "author",
+    "published": "published",
+    "accessed": "accessed",
+    "archive_url": "archive url",
+    "kind": "kind",
+    "excerpt": "excerpt",
+    "note": "note",
+    "traces_attribution": "traces attribution",
+    "derived_from": "derived from",
+}
+_LONG_TEXT = ("excerpt", "note")  # a brief history says they changed, not what they say
+_QUOTED = ("title", "publisher", "author", "excerpt", "note")
+BRIEF_FIELDS = 3  # a brief history names this many changed fields, then "+N more"
+
+
+def source_changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The fields (keys of :data:`SOURCE_FIELD_NAMES`) a source edit changed, in reading order."""
+    return [f for f in SOURCE_FIELD_NAMES if before.get(f) != after.get(f)]
+
+
+def _value(name: str, value: Any, width: int) -> str:
+    if value is None or value == "":
+        return "—"
+    if name in ("url", "archive_url"):
+        parts = urlsplit(str(value))
+        value = f"{host_of(str(value))}{parts.path if parts.path not in ('', '/') else ''}"
+    elif name in ("stance", "kind"):
+        value = str(value).replace("_", " ")
+    text = short(value, width)
+    return f"“{text}”" if name in _QUOTED else text
+
+
+def _removed_source(
+    entry: HistoryEntry, source_id: Any, history: Sequence[HistoryEntry] | None
+) -> Any | None:
+    """The source (as stored) removed by the same change as ``entry``, if it was ``source_id``."""
+    for other in history or ():
+        if (
+            other.change == entry.change
+            and other.action == "source_removed"
+            and isinstance(other.before, dict)
+            and other.before.get("id") == source_id
+        ):
+            return other.before
+    return None
+
+
+def _field_change(
+    name: str,
+    old: Any,
+    new: Any,
+    *,
+    detailed: bool,
+    entry: HistoryEntry,
+    history: Sequence[HistoryEntry] | None,
+) -> str:
+    label = SOURCE_FIELD_NAMES[name]
+    if name == "derived_from" and new is None:
+        removed = _removed_source(entry, old, history)
+        if removed is not None:
+            return f"derived-from cleared (source {short(source_name(removed), 40)} removed)"
+        return f"derived-from cleared (was {old})"
+    if name in _LONG_TEXT and not detailed:
+        done = "added" if old in (None, "") else "cleared" if new in (None, "") else "changed"
+        return f"{label} {done}"
+    width = 40 if detailed else 30
+    return f"{label} {_value(name, old, width)} → {_value(name, new, width)}"
+
+
+def _source_edit(
+    entry: HistoryEntry,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    *,
+    detailed: bool,
+    history: Sequence[HistoryEntry] | None,
+) -> str:
+    """'source edited: Pentagon briefing: stance supports → refutes' (what changed, compactly)."""
+    changed = source_changes(before, after)
+    name = short(source_name(after), 50)
+    stance = after.get("stance")
+    if not changed:
+        return f"source edited: {name}" + (f" ({stance})" if stance else "")
+    shown = changed if detailed else changed[:BRIEF_FIELDS]
+    parts = [
+        _field_change(
+            f, before.get(f), after.get(f), detailed=detailed, entry=entry, history=history
+        )
+        for f in shown
+    ]
+    if len(changed) > len(shown):
+        parts.append(f"+{len(changed) - len(shown)} more")
+    head = f"source edited: {name}" + (f" ({stance})" if stance and "stance" not in changed else "")
+    return f"{head}: {', '.join(parts)}"

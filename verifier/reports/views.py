@@ -269,8 +269,9 @@ def _when(moment: datetime) -> str:
     return moment.isoformat(sep=" ")[:16]  # "2024-11-01 09:30" (strftime is 3x slower)
 
 
-def _line(entry: HistoryEntry) -> HistoryLine:
-    return HistoryLine(_when(entry.at), entry.by, describe_change(entry), entry.forced)
+def _line(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> HistoryLine:
+    text = describe_change(entry, history=history)
+    return HistoryLine(_when(entry.at), entry.by, text, entry.forced)
 
 
 def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
@@ -278,7 +279,7 @@ def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], i
     verdict's path is never hidden), with a "… N more changes" line for each run left out.
     Returns the lines and how many entries were left out."""
     if len(history) <= HISTORY_HEAD + HISTORY_TAIL + 1:
-        return [_line(e) for e in history], 0
+        return [_line(e, history) for e in history], 0
     tail_start = len(history) - HISTORY_TAIL
     lines: list[HistoryLine] = []
     hidden = run = 0
@@ -287,7 +288,7 @@ def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], i
             if run:
                 lines.append(_gap(run))
                 hidden, run = hidden + run, 0
-            lines.append(_line(entry))
+            lines.append(_line(entry, history))
         else:
             run += 1
     return lines, hidden
