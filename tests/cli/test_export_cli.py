@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import RunCli
 from verifier.config import Config
 from verifier.models import Status
 from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
@@ -224,3 +225,38 @@ def test_report_for_one_article_names_it_by_title(seeded: Path) -> None:
     assert done.returncode == 0, done.stderr
     head = done.stdout.split("## Summary")[0]
     assert f"article: {article.title}" in head and article.id not in head
+
+
+def test_status_may_be_repeated_and_any_of_them_is_exported(run_cli: RunCli, seeded: Path) -> None:
+    done = run_cli("export", "-f", "csv", "--status", "verified", "--status", "disputed", db=seeded)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
+    assert sorted(r["status"] for r in rows) == ["disputed"] + ["verified"] * 4
+    assert "exported 5 claims as csv" in done.stderr
+    done = run_cli("export", "-f", "md", "--status", "disputed", "--status", "verified", db=seeded)
+    assert "status: verified, disputed" in done.stdout.split("## Summary")[0]
+
+
+def test_verdicts_exports_every_claim_with_a_verdict_and_only_those(
+    run_cli: RunCli, seeded: Path
+) -> None:
+    desk = Verifier(seeded, config=Config(user="x"))
+    with_verdict = {c.id for c in desk.claims() if c.status.is_verdict}
+    assert with_verdict and len(with_verdict) < len(desk.claims())
+    done = run_cli("export", "-f", "csv", "--verdicts", db=seeded)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout, newline="")))
+    assert {r["claim_id"] for r in rows} == with_verdict
+    assert not {r["status"] for r in rows} & {"unverified", "in_progress"}
+    done = run_cli("export", "-f", "md", "--verdicts", db=seeded)
+    assert done.returncode == 0, done.stderr
+    assert "status: any verdict" in done.stdout.split("## Summary")[0]
+    assert f"exported {len(with_verdict)} claims as md" in done.stderr
+    done = run_cli("export", "-f", "json", "--verdicts", db=seeded)
+    assert {c["id"] for c in json.loads(done.stdout)["claims"]} == with_verdict
+
+
+def test_verdicts_and_status_together_is_bad_usage(run_cli: RunCli, seeded: Path) -> None:
+    done = run_cli("export", "-f", "md", "--verdicts", "--status", "verified", db=seeded)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "give --verdicts or --status, not both" in done.stderr

@@ -14,7 +14,7 @@ from typing import cast
 import click
 
 from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
-from verifier.models import Status
+from verifier.models import VERDICTS, Status
 from verifier.reports import FORMATS, export_claims, format_for_path, merge_bytes
 from verifier.reports.interchange import Prefer
 from verifier.service import ClaimFilter
@@ -29,7 +29,16 @@ from verifier.service import ClaimFilter
     help="md, html, csv, json or claimreview (default: from the -o file name).",
 )
 @click.option(
-    "--status", type=click.Choice([s.value for s in Status]), help="Only claims with this status."
+    "--status",
+    "statuses",
+    type=click.Choice([s.value for s in Status]),
+    multiple=True,
+    help="Only claims with this status; repeat for several (any of them).",
+)
+@click.option(
+    "--verdicts",
+    is_flag=True,
+    help="Only claims with a verdict (any status but unverified and in_progress).",
 )
 @click.option("--article", help="Only claims from this article (id or prefix).")
 @click.option("--tag", help="Only claims with this tag.")
@@ -53,7 +62,8 @@ from verifier.service import ClaimFilter
 def export_command(
     app: AppContext,
     fmt: str | None,
-    status: str | None,
+    statuses: tuple[str, ...],
+    verdicts: bool,
     article: str | None,
     tag: str | None,
     output: Path | None,
@@ -65,7 +75,9 @@ def export_command(
     """Export claims as a verification report (md, html), a spreadsheet (csv), the database's
     records (json, for `verifier import`) or schema.org ClaimReview markup (claimreview).
 
-    The filters narrow which claims are exported. Counts and warnings go to standard error.
+    The filters narrow which claims are exported (--status may be repeated: claims with any of
+    those statuses; --verdicts: every claim with a verdict, e.g. for an editor's report). Counts
+    and warnings go to standard error.
     """
     if fmt is None:
         fmt = format_for_path(output) if output is not None else None
@@ -77,16 +89,22 @@ def export_command(
         raise click.UsageError("--sources applies only to --format csv")
     if (org is not None or url_template is not None) and fmt != "claimreview":
         raise click.UsageError("--org and --url-template apply only to --format claimreview")
+    if verdicts and statuses:
+        raise click.UsageError(
+            "--verdicts already means every verdict status: give --verdicts or --status, not both"
+        )
+    wanted = wanted_statuses(statuses, verdicts=verdicts)
     desk = app.desk
-    where = ClaimFilter(
-        status=Status(status) if status else None,
-        article=desk.resolve_article(article) if article else None,
-        tag=tag,
-    )
+    where = ClaimFilter(article=desk.resolve_article(article) if article else None, tag=tag)
     claims = desk.claims(where)
+    if wanted is not None:
+        claims = [c for c in claims if c.status in wanted]
+    status_scope = (
+        "any verdict" if verdicts else ", ".join(s.value for s in Status if s in (wanted or ()))
+    )
     scope = " · ".join(
         f"{name}: {value}"
-        for name, value in (("status", status), ("article", where.article), ("tag", tag))
+        for name, value in (("status", status_scope), ("article", where.article), ("tag", tag))
         if value
     )
     try:
@@ -100,7 +118,11 @@ def export_command(
             sources=sources,
             org=org,
             url_template=url_template,
-            articles=desk.articles() if fmt == "json" and where == ClaimFilter() else None,
+            articles=(
+                desk.articles()
+                if fmt == "json" and where == ClaimFilter() and wanted is None
+                else None
+            ),
         )
     except BrokenPipeError:  # the reader stopped early (`| head`): not an error worth a line
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -108,6 +130,16 @@ def export_command(
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary(), err=True)
+
+
+def wanted_statuses(statuses: tuple[str, ...], *, verdicts: bool = False) -> frozenset[Status] | None:
+    """The statuses ``--status`` (repeatable: any of them) and ``--verdicts`` ask for; None: any."""
+    if verdicts:
+        return VERDICTS_SET
+    return frozenset(Status(s) for s in statuses) or None
+
+
+VERDICTS_SET = frozenset(VERDICTS)
 
 
 @click.command("import")
