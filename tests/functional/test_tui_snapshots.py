@@ -40,6 +40,20 @@ class TestMainScreen:
         app = make_app(tmp_path / "db.json")
         assert snap_compare(app, terminal_size=(80, 24), run_before=select("k3vqx7a"))
 
+    def test_main_screen_80x24_with_article_list(
+        self, snap_compare: SnapCompare, tmp_path: Path
+    ) -> None:
+        """A small terminal with the article list asked for (ctrl+l): the list is narrower and
+        the table drops columns rather than cut its marks off."""
+        app = make_app(tmp_path / "db.json")
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await select("r6tqa2s")(pilot)  # thin: the ⚠ at the right end
+            await pilot.press("ctrl+l")
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
     def test_claim_detail_with_sources(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         app = make_app(tmp_path / "db.json")
 

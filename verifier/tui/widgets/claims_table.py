@@ -45,9 +45,13 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
+MIN_TEXT = 24  # the claim text a narrow table keeps, by dropping the columns it can spare
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Column widths for one table width; the claim text takes what is left."""
+    """Column widths for one table width; the claim text takes what is left. A width of 0 hides
+    a column."""
 
     status: int
     score: int
@@ -58,14 +62,30 @@ class Layout:
     short_kind: bool
 
     @classmethod
-    def for_width(cls, width: int) -> Layout:
+    def for_width(cls, width: int, corroboration: int = 5) -> Layout:
+        """The marks at the right end (+/- and ✗/⚠) always fit: a narrow table (80 columns with
+        the article list beside it) drops the kind, then the check-worthiness, then the
+        attribution, rather than cut them off or squeeze the claim to a few letters."""
         narrow = width < 110
         status = 12 if narrow else 17
         kind = 5 if narrow else 10
-        fixed = 1 + 7 + status + 4 + kind + 5 + 1 + 8  # mark, id, …, corroboration, thin, gaps
-        rest = max(width - fixed, 20)
-        attributed = max(min(rest // 3, 30), 8)
-        return cls(status, 4, kind, rest - attributed, attributed, 5, narrow)
+        score = 4
+        # mark, id, status, the text's gap, corroboration, the flag and the gaps between them
+        always = 1 + 1 + 7 + 1 + status + 1 + 1 + corroboration + 1 + 1
+        while True:
+            rest = width - always - (score + 1 if score else 0) - (kind + 1 if kind else 0)
+            attributed = max(min((rest - 1) // 3, 30), 8)
+            text = rest - attributed - 1
+            if text >= MIN_TEXT:
+                break
+            if kind:
+                kind = 0
+            elif score:
+                score = 0
+            else:
+                attributed, text = 0, max(rest, 1)
+                break
+        return cls(status, score, kind, text, attributed, corroboration, narrow)
 
 
 class ClaimsTable(ScrollView, can_focus=True):
@@ -121,6 +141,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.cursor = 0
         self.marked: set[str] = set()
         self._announced: str | None = None
+        self._corroboration = 5  # the widest "+N -M" shown, so ten sources are never cut
 
     # -- data ------------------------------------------------------------------------------------
     @property
@@ -142,6 +163,8 @@ class ClaimsTable(ScrollView, can_focus=True):
         else:
             self.cursor = min(self.cursor, max(len(rows) - 1, 0))
         self.marked &= set(self._index)
+        self._corroboration = max((len(row.corroboration) for row in rows), default=5)
+        self._corroboration = max(self._corroboration, 5)
         self._resize_virtual()
         self._scroll_to_cursor()
         self.refresh()
@@ -153,7 +176,11 @@ class ClaimsTable(ScrollView, can_focus=True):
         if index is None:
             return False
         self.rows[index] = row
-        self._refresh_row(index)
+        if len(row.corroboration) > self._corroboration:  # wider: every line's columns move
+            self._corroboration = len(row.corroboration)
+            self.refresh()
+        else:
+            self._refresh_row(index)
         return True
 
     def select(self, claim_id: str) -> bool:
@@ -239,7 +266,7 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self._width
-        layout = Layout.for_width(width)
+        layout = Layout.for_width(width, self._corroboration)
         if y == 0:
             return self._header(layout, width)
         index = round(self.scroll_offset.y) + y - 1
@@ -262,6 +289,8 @@ class ClaimsTable(ScrollView, can_focus=True):
         ]
         segments = []
         for index, (label, cell_width) in enumerate(cells):
+            if not cell_width:
+                continue  # dropped at this width
             if index:
                 segments.append(Segment(" ", style))
             segments.append(Segment(fit(label, cell_width), style))
@@ -280,26 +309,27 @@ class ClaimsTable(ScrollView, can_focus=True):
         attributed = row.attributed or "—"
         if row.weak_attribution:
             attributed = WEAK_MARK + attributed
+        gap = Segment(" ", base)
         segments = [
             Segment("●" if marked else " ", mark_style),
-            Segment(" "),
+            gap,
             Segment(fit(row.id, 7), mark_style if marked else dim),
-            Segment(" ", base),
+            gap,
             Segment(fit(row.status.label, layout.status), STATUS_STYLE[row.status]),
-            Segment(" ", base),
-            Segment(f"{row.score:.2f}".rjust(layout.score), base),
-            Segment(" ", base),
-            Segment(fit(kind, layout.kind), dim),
-            Segment(" ", base),
-            *self._text(row, layout.text, base, dim),
-            Segment(" ", base),
-            Segment(fit(attributed, layout.attributed), dim),
-            Segment(" ", base),
+            gap,
+        ]
+        if layout.score:
+            segments += [Segment(f"{row.score:.2f}".rjust(layout.score), base), gap]
+        if layout.kind:
+            segments += [Segment(fit(kind, layout.kind), dim), gap]
+        segments += [*self._text(row, layout.text, base, dim), gap]
+        if layout.attributed:
+            segments += [Segment(fit(attributed, layout.attributed), dim), gap]
+        segments += [
             Segment(fit(row.corroboration, layout.corroboration), base),
-            Segment(" ", base),
+            gap,
             self._flag(row, base),
         ]
-        segments[1] = Segment(" ", base)
         strip = Strip(segments)
         return strip.adjust_cell_length(width, base).crop(0, width)
 
