@@ -45,7 +45,7 @@ KEYS: tuple[Key, ...] = (
         "space",
         "toggle_mark",
         "Mark",
-        "Mark or unmark the claim, to set the status of several at once",
+        "Mark or unmark the claim and move down to the next, to set the status of several at once",
     ),
     Key("u", "undo", "Undo", "Undo the last change made in this session"),
     Key(
