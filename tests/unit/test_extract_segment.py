@@ -114,5 +114,7 @@ def test_a_lone_first_line_is_the_headline_even_in_sentence_case() -> None:
     assert headline_span("Prices rose 5% in May.\nThe bank said so.\n") is None
     assert headline_span("Prices rose. Wages fell.\n\nThe bank said so.\n") is None
     assert headline_span("Prices rose 5% in May.\n") is None
+    lede = "Officials said that 500 tanks were lost in May.\n\nThe ministry said so too.\n"
+    assert headline_span(lede) is None  # past-tense reporting: a one-sentence lead paragraph
     body = segment("Prices rose 5% in May.\nThe bank said so.\n")
     assert all(s.skip_reason is None for s in body)

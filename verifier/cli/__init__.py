@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from verifier import __version__
-from verifier.cli.common import AppContext
+from verifier.cli.common import AppContext, echo
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -108,13 +108,13 @@ def run() -> None:
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "verifier"
         message = " ".join(exc.format_message().split())  # click wraps choice lists over lines
-        click.echo(f"error: {message} (see `{where} --help`)", err=True)
+        echo(f"error: {message} (see `{where} --help`)", err=True)
         sys.exit(2)
     except click.ClickException as exc:
-        click.echo(f"error: {exc.format_message()}", err=True)
+        echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except (click.Abort, KeyboardInterrupt):
-        click.echo("interrupted", err=True)
+        echo("interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
         # the reader went away: point stdout at /dev/null so the interpreter's final flush is quiet

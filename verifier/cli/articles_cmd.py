@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, fail, pass_app, print_json, user_errors
 
 
 @click.command("articles")
@@ -27,12 +27,12 @@ def articles_command(app: AppContext, as_json: bool) -> None:
         )
         return
     if not articles:
-        click.echo("no articles yet: run `verifier ingest FILE|URL`")
+        echo("no articles yet: run `verifier ingest FILE|URL`")
         return
     for a in articles:
         title = a.title or a.origin or "(untitled)"
         published = a.published.isoformat() if a.published else "undated   "
-        click.echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {published}  {title}")
+        echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {published}  {title}")
 
 
 @click.group("article")
@@ -63,9 +63,9 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
         ("sentences", len(record.sentences)),
     ):
         if value not in (None, ""):
-            click.echo(f"{label + ':':<11} {value}")
-    click.echo("")
-    click.echo(record.text)
+            echo(f"{label + ':':<11} {value}")
+    echo("")
+    echo(record.text)
 
 
 @article_group.command("edit")
@@ -84,9 +84,9 @@ def article_edit_command(app: AppContext, article: str, **fields: str | None) ->
         fail("nothing to change: give --title, --publisher, --url, --published or --author", code=2)
     record, changed = app.desk.edit_article(article, **given)
     if changed:
-        click.echo(f"article {record.id}: updated {', '.join(changed)}")
+        echo(f"article {record.id}: updated {', '.join(changed)}")
     else:
-        click.echo(f"article {record.id}: nothing changed")
+        echo(f"article {record.id}: nothing changed")
 
 
 @article_group.command("remove")
@@ -96,4 +96,4 @@ def article_edit_command(app: AppContext, article: str, **fields: str | None) ->
 def article_remove_command(app: AppContext, article: str) -> None:
     """Remove an article ingested by mistake, with its claims (refused if any claim has work on it)."""
     record, count = app.desk.remove_article(article)
-    click.echo(f"article {record.id} removed with its {count} claim(s)")
+    echo(f"article {record.id} removed with its {count} claim(s)")

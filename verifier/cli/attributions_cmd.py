@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import click
 
-from verifier.cli.common import AppContext, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, pass_app, print_json, user_errors
 from verifier.models import Claim, Sourcing
 
 SOURCING = click.Choice([s.value for s in Sourcing])
@@ -29,7 +29,7 @@ def _done(claim: Claim, as_json: bool) -> None:
     if as_json:
         print_json([a.model_dump(mode="json") for a in claim.attributions])
     else:
-        click.echo(_listing(claim))
+        echo(_listing(claim))
 
 
 @click.group("attribution")

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from verifier.cli.common import AppContext, one_line, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, one_line, pass_app, print_json, user_errors
 from verifier.history import describe_change
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, Status
@@ -69,19 +69,19 @@ def claims_command(
         print_json([claim_json(desk, c) for c in claims])
         return
     if not claims:
-        click.echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
+        echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
         return
     width = max(20, shutil.get_terminal_size((120, 24)).columns - 45)
     for_a_person = sys.stdout.isatty()
     if for_a_person:
-        click.echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<6}   claim")
+        echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<6}   claim")
     marks_used: set[str] = set()
     for claim in claims:
         c = desk.corroboration(claim)
         flag = verdict_mark(unmet=bool(c.unmet), thin=c.thin)
         mark = (flag.symbol if flag else " ") + (" " if claim.in_article else GONE.symbol)
         marks_used.update(mark.replace(" ", ""))
-        click.echo(
+        echo(
             f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<6}{mark} "
             f"{one_line(claim.text, width)}"
         )
@@ -93,7 +93,7 @@ def claims_command(
         }
         notes = ["cw check-worthiness", "+/- supporting/refuting sources"]
         notes += [text for key, text in legend.items() if key in marks_used]
-        click.echo("  ·  ".join(notes), err=True)
+        echo("  ·  ".join(notes), err=True)
 
 
 def render_claim(desk: Verifier, claim: Claim) -> str:
@@ -160,7 +160,7 @@ def show_command(app: AppContext, claim: str, as_json: bool) -> None:
     if as_json:
         print_json(claim_json(app.desk, record))
     else:
-        click.echo(render_claim(app.desk, record))
+        echo(render_claim(app.desk, record))
 
 
 @click.command("history")
@@ -174,7 +174,7 @@ def history_command(app: AppContext, claim: str, as_json: bool) -> None:
     if as_json:
         print_json([e.model_dump(mode="json") for e in record.history])
     else:
-        click.echo("\n".join(history_lines(record)))
+        echo("\n".join(history_lines(record)))
 
 
 @click.group("claim")
@@ -197,7 +197,7 @@ def claim_add_command(app: AppContext, article: str | None, kind: str | None, te
     if as_json:
         print_json(claim_json(app.desk, record))
     else:
-        click.echo(f"{'added' if created else 'already there:'} claim {record.id}")
+        echo(f"{'added' if created else 'already there:'} claim {record.id}")
 
 
 @claim_group.command("edit")
@@ -208,11 +208,11 @@ def claim_add_command(app: AppContext, article: str | None, kind: str | None, te
 def claim_edit_command(app: AppContext, claim: str, text: str) -> None:
     """Correct a claim's text (the old text stays in its history)."""
     record = app.desk.edit_text(claim, text)
-    click.echo(f"claim {record.id} text updated")
+    echo(f"claim {record.id} text updated")
     if record.start is None and record.article_id is not None:
-        click.echo("note: the new wording is not in the article, so the claim no longer quotes it", err=True)
+        echo("note: the new wording is not in the article, so the claim no longer quotes it", err=True)
     if record.status.is_verdict:
-        click.echo(
+        echo(
             f"warning: claim {record.id} is {record.status.label}: check the verdict still holds "
             "for the new wording",
             err=True,

@@ -19,6 +19,7 @@ from store import StoreError
 from verifier.config import Config, default_db_path
 from verifier.config import load as load_config
 from verifier.errors import VerifierError
+from verifier.printable import printable
 from verifier.service import Verifier, validation_message
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -55,12 +56,18 @@ class AppContext:
 pass_app = click.make_pass_decorator(AppContext, ensure=True)
 
 
+def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """``click.echo`` for text that may hold an article's words: control characters are shown,
+    never sent to the terminal (see ``verifier.printable``)."""
+    click.echo(printable(message), err=err, nl=nl)
+
+
 def fail(message: str, code: int = 1) -> None:
     """One line on stderr and exit: 1 for a failure, 2 for bad usage (which says where to look)."""
     if code == 2:
         context = click.get_current_context(silent=True)
         message += f" (see `{context.command_path if context else 'verifier'} --help`)"
-    click.echo(f"error: {message}", err=True)
+    echo(f"error: {message}", err=True)
     sys.exit(code)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from verifier.cli.common import AppContext, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, pass_app, print_json, user_errors
 from verifier.config import describe
 
 
@@ -20,7 +20,7 @@ def config_command(app: AppContext, as_json: bool) -> None:
         return
     width = max(len(k) for k, _, _ in rows)
     for key, value, origin in rows:
-        click.echo(f"{key:<{width}}  {value or '—'}  [{origin}]")
+        echo(f"{key:<{width}}  {value or '—'}  [{origin}]")
 
 
 def _db_origin(app: AppContext) -> str:

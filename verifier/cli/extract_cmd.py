@@ -22,6 +22,7 @@ from typing import Any
 import click
 import orjson
 
+from verifier.cli.common import echo
 from verifier.extract.types import ExtractedSentence
 
 
@@ -61,13 +62,13 @@ def _printable(text: str, width: int) -> str:
 def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
     """A readable aligned table: span, score, claim marker, kind, attribution, text."""
     claims = sum(1 for s in sentences if s.claim)
-    click.echo(f"{path}: {len(sentences)} sentences, {claims} claims")
-    click.echo(f"{'start':>6} {'end':>6} {'score':>5}   {'kind':<10} {'source':<22} text")
+    echo(f"{path}: {len(sentences)} sentences, {claims} claims")
+    echo(f"{'start':>6} {'end':>6} {'score':>5}   {'kind':<10} {'source':<22} text")
     for s in sentences:
         mark = "*" if s.claim else " "
         kind = s.kind.value if s.claim else f"({s.skip_reason})"
         source = ", ".join(dict.fromkeys(a.name for a in s.attributions))
-        click.echo(
+        echo(
             f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {_printable(kind, 10):<10} "
             f"{_printable(source, 22):<22} {_printable(s.text, 90)}"
         )
@@ -111,7 +112,7 @@ def extract_command(
         try:
             text = read_text(path)
         except IngestError as exc:
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {exc}", err=True)
             failed = True
             continue
         sentences = extract(text, lines=lines, threshold=threshold).sentences

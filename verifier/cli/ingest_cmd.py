@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, fail, pass_app, print_json, user_errors
 from verifier.errors import VerifierError
 from verifier.ingest import ArticleMeta, IngestResult, ingest
 
@@ -60,17 +60,17 @@ def ingest_command(
 
         def progress(message: str, fraction: float, counter: str = counter) -> None:
             if show_progress and fraction < 1.0:
-                click.echo(f"{counter}{message}…", err=True)
+                echo(f"{counter}{message}…", err=True)
 
         try:
             result = ingest(desk, spec, overrides, progress, version_of=version_of)
         except VerifierError as exc:
             failures += 1
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {exc}", err=True)
             continue
         results.append(result)
         if not as_json:
-            click.echo(result.message)
+            echo(result.message)
     if as_json:
         print_json(
             [

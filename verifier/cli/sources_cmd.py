@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
+from verifier.cli.common import AppContext, echo, fail, pass_app, print_json, user_errors
 from verifier.models import Claim, SourceKind, Stance
 from verifier.workflow import corroborate
 
@@ -90,7 +90,7 @@ def source_add_command(app: AppContext, claim: str, url: str, stance: str, as_js
     if as_json:
         print_json(source.model_dump(mode="json"))
     else:
-        click.echo(f"claim {record.id}: source {source.id} added ({source.stance.value})")
+        echo(f"claim {record.id}: source {source.id} added ({source.stance.value})")
 
 
 @source_group.command("edit")
@@ -121,7 +121,7 @@ def source_edit_command(
     if as_json:
         print_json(edited.model_dump(mode="json"))
     else:
-        click.echo(f"claim {record.id}: source {edited.id} updated")
+        echo(f"claim {record.id}: source {edited.id} updated")
     warn_if_verdict_broken(record)
 
 
@@ -133,7 +133,7 @@ def source_edit_command(
 def source_remove_command(app: AppContext, claim: str, source: str) -> None:
     """Remove a source from a claim (it stays in the history)."""
     record = app.desk.remove_source(claim, source)
-    click.echo(f"claim {record.id}: source removed ({len(record.sources)} left)")
+    echo(f"claim {record.id}: source removed ({len(record.sources)} left)")
     warn_if_verdict_broken(record)
 
 
@@ -141,7 +141,7 @@ def warn_if_verdict_broken(claim: Claim) -> None:
     """A verdict must not quietly outlive the evidence it rests on."""
     unmet = corroborate(claim).unmet
     if unmet:
-        click.echo(
+        echo(
             f"warning: claim {claim.id} is still {claim.status.label} but {'; '.join(unmet)}: "
             f"set its status again (verifier status {claim.id} …)",
             err=True,

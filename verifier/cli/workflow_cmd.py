@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from verifier.cli.claims_cmd import STATUS_CHOICE
-from verifier.cli.common import AppContext, fail, pass_app, user_errors
+from verifier.cli.common import AppContext, echo, fail, pass_app, user_errors
 
 
 @click.command("status")
@@ -21,13 +21,13 @@ def status_command(app: AppContext, claims: tuple[str, ...], status: str, note: 
         record = app.desk.set_status(claims[0], status, note, force=force)
         last = record.history[-1].change if record.history else None
         forced = any(e.forced for e in record.history if e.change == last)
-        click.echo(f"claim {record.id}: {record.status.label}" + (" (forced)" if forced else ""))
+        echo(f"claim {record.id}: {record.status.label}" + (" (forced)" if forced else ""))
         return
     done, refused = app.desk.set_status_many(claims, status, note, force=force)
     for record in done:
-        click.echo(f"claim {record.id}: {record.status.label}")
+        echo(f"claim {record.id}: {record.status.label}")
     for ref, why in refused.items():
-        click.echo(f"error: claim {ref}: {why}", err=True)
+        echo(f"error: claim {ref}: {why}", err=True)
     if refused:
         raise SystemExit(1)
 
@@ -40,7 +40,7 @@ def status_command(app: AppContext, claims: tuple[str, ...], status: str, note: 
 def note_command(app: AppContext, claim: str, text: str) -> None:
     """Add a working note to a claim."""
     record = app.desk.add_note(claim, text)
-    click.echo(f"claim {record.id}: note added ({len(record.notes)} in all)")
+    echo(f"claim {record.id}: note added ({len(record.notes)} in all)")
 
 
 @click.command("tag")
@@ -51,7 +51,7 @@ def note_command(app: AppContext, claim: str, text: str) -> None:
 def tag_command(app: AppContext, claim: str, tags: tuple[str, ...]) -> None:
     """Tag a claim (one word per tag)."""
     record = app.desk.tag(claim, *tags)
-    click.echo(f"claim {record.id}: tags {', '.join(record.tags)}")
+    echo(f"claim {record.id}: tags {', '.join(record.tags)}")
 
 
 @click.command("untag")
@@ -62,7 +62,7 @@ def tag_command(app: AppContext, claim: str, tags: tuple[str, ...]) -> None:
 def untag_command(app: AppContext, claim: str, tags: tuple[str, ...]) -> None:
     """Remove tags from a claim."""
     record = app.desk.untag(claim, *tags)
-    click.echo(f"claim {record.id}: tags {', '.join(record.tags) or '(none)'}")
+    echo(f"claim {record.id}: tags {', '.join(record.tags) or '(none)'}")
 
 
 @click.command("assign")
@@ -76,7 +76,7 @@ def assign_command(app: AppContext, claim: str, person: str | None, clear: bool)
     if not person and not clear:
         fail("give a PERSON, or --clear to unassign", code=2)
     record = app.desk.assign(claim, None if clear else person)
-    click.echo(f"claim {record.id}: assigned to {record.assignee or 'nobody'}")
+    echo(f"claim {record.id}: assigned to {record.assignee or 'nobody'}")
 
 
 @click.command("undo")
@@ -86,4 +86,4 @@ def assign_command(app: AppContext, claim: str, person: str | None, clear: bool)
 def undo_command(app: AppContext, claim: str) -> None:
     """Undo the last change to a claim (the undo is recorded too)."""
     record = app.desk.undo(claim)
-    click.echo(f"claim {record.id}: {record.history[-1].detail}")
+    echo(f"claim {record.id}: {record.history[-1].detail}")

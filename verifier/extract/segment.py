@@ -341,8 +341,9 @@ def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tupl
     A plain-text article (a copy-paste, a wire story) opens with its headline on a line of its own,
     a blank line, then the body; the headline may be in sentence case and end with a full stop
     ("De Blasio says Chelsea explosion was an 'intentional act.'"), so the heading test for lines
-    inside the text does not find it. Taken only when it is short (at most 20 words, one sentence)
-    and the body follows after a blank line.
+    inside the text does not find it. Taken only when it is short (at most 20 words, one sentence),
+    the body follows after a blank line, and it does not report in the past tense: headlines say
+    "says", a one-sentence lead paragraph says "said" ("Officials said that ...").
     """
     spans = _lines(text) if spans is None else spans
     if len(spans) < 2:
@@ -354,9 +355,12 @@ def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tupl
         return None  # no blank line after it: the first line of the body
     if len(line) > 150 or len(_WORDISH.findall(line)) > _HEADLINE_MAX_WORDS:
         return None
-    if len(_split_line(line, a)) > 1:
-        return None  # two sentences: a lead paragraph, not a headline
+    if len(_split_line(line, a)) > 1 or _PAST_REPORTING.search(line):
+        return None  # a lead paragraph, not a headline
     return a, b
+
+
+_PAST_REPORTING = re.compile(r"\b(?:said|told|reported|announced|added)\b", re.IGNORECASE)
 
 
 def _bare_link_cue(line: str) -> bool:
