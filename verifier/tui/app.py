@@ -396,14 +396,22 @@ class VerifierApp(App[None]):
             article = self.snapshot.articles.get(claim.article_id)
         self.query_one(ClaimDetail).show(claim, article, self.desk.config.reliability)
 
+    # Widgets post these as the cursor moves or a filter is typed; one still on its way when the
+    # app exits arrives with the widgets gone (a query would raise NoMatches), so it is dropped.
     def on_claims_table_highlighted(self, message: ClaimsTable.Highlighted) -> None:
+        if self.closing:
+            return
         self.show_detail()
 
     def on_filter_bar_changed(self, message: FilterBar.Changed) -> None:
+        if self.closing:
+            return
         self.where = message.where
         self.refresh_view()
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
+        if self.closing:
+            return
         self.query_one(FilterBar).set_article(message.article_id)
 
     def _took_in(self, revision: object) -> None:
