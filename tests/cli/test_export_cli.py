@@ -157,7 +157,7 @@ def test_json_round_trip_and_conflicts_via_cli(seeded: Path, tmp_path: Path) -> 
     assert sorted(ours.claims(), key=key) == sorted(theirs.claims(), key=key)
     assert ours.articles() == theirs.articles()
 
-    # the same claim changed on both sides: reported, refused, then decided
+    # the same claim changed on both sides in ways that combine: merged, nothing lost
     claim = next(c for c in theirs.claims() if c.status is Status.UNVERIFIED)
     theirs.set_status(claim.id, Status.IN_PROGRESS)
     theirs.assign(claim.id, "Someone")
@@ -167,17 +167,37 @@ def test_json_round_trip_and_conflicts_via_cli(seeded: Path, tmp_path: Path) -> 
     (mine).write_bytes(seeded.read_bytes())
     Verifier(mine, config=Config(user="x")).tag(claim.id, "mine")
     done = run(mine, "import", str(other))
+    assert done.returncode == 0, done.stderr
+    assert "1 merged (changed on both sides), 0 conflicting" in done.stdout
+    assert (
+        f"merged: claim {claim.id}: from the file: status unverified → in progress; "
+        "assigned to Someone · kept from here: tag mine"
+    ) in done.stdout
+    merged = Verifier(mine, config=Config(user="x")).claim(claim.id)
+    assert (merged.status, merged.assignee, merged.tags) == (
+        Status.IN_PROGRESS,
+        "Someone",
+        ["mine"],
+    )
+
+    # then both assign it to different people: a conflict, refused, then decided
+    Verifier(mine, config=Config(user="x")).assign(claim.id, "Me")
+    theirs.assign(claim.id, "Someone Else")
+    assert run(copy, "export", "-o", str(other)).returncode == 0
+    done = run(mine, "import", str(other))
     assert done.returncode == 1
-    assert f"conflict: claim {claim.id}" in done.stdout
+    assert (
+        f"conflict: claim {claim.id}: both changed assignee (not imported): "
+        "assignee Me here, Someone Else in the file"
+    ) in done.stdout
     assert "nothing imported: rerun with --prefer theirs or --prefer ours" in done.stderr
     done = run(mine, "import", str(other), "--prefer", "theirs", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["applied"] and report["conflicts"][0]["resolution"] == "theirs"
+    assert report["conflicts"][0]["fields"] == ["assignee"]
     merged = Verifier(mine, config=Config(user="x")).claim(claim.id)
-    assert (
-        merged.status is Status.IN_PROGRESS and merged.assignee == "Someone" and merged.tags == []
-    )
+    assert (merged.assignee, merged.tags) == ("Someone Else", ["mine"])
 
 
 def test_import_from_stdin(seeded: Path, tmp_path: Path) -> None:

@@ -3,6 +3,10 @@ changed, and `verifier import` merging a colleague's export."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import RunCli
@@ -41,3 +45,113 @@ def test_history_says_what_a_source_edit_changed(
     assert lines[-1].endswith(
         f"source edited: Wire copy (supports): derived-from cleared (was {origin.id})"
     )
+
+
+# -- import: merging a colleague's export ----------------------------------------------------------
+
+PENTAGON = "https://www.defense.gov/News/briefing"
+REUTERS = "https://www.reuters.com/world/troops"
+
+
+def test_import_keeps_both_sides_sources_and_tags_and_prefer_only_decides_the_verdict(
+    run_cli: RunCli, db_path: Path, claim_id: str, tmp_path: Path
+) -> None:
+    def mine(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, env={"VERIFIER_USER": "Sam"})
+
+    ana_db = tmp_path / "ana-db.json"
+
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=ana_db, env={"VERIFIER_USER": "Ana"})
+
+    base, ana_json = tmp_path / "base.json", tmp_path / "ana.json"
+    assert mine("export", "-o", str(base)).returncode == 0
+    assert ana("import", str(base)).returncode == 0
+    # both of us add a different source to the same claim, and a tag
+    assert (
+        mine(
+            "source",
+            "add",
+            claim_id,
+            PENTAGON,
+            "--stance",
+            "supports",
+            "--title",
+            "Pentagon briefing",
+        ).returncode
+        == 0
+    )
+    assert mine("tag", claim_id, "mine").returncode == 0
+    assert (
+        ana(
+            "source", "add", claim_id, REUTERS, "--stance", "refutes", "--title", "Reuters"
+        ).returncode
+        == 0
+    )
+    assert ana("tag", claim_id, "urgent").returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+
+    done = mine("import", str(ana_json))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "claims: 0 added, 0 identical, 0 updated (newer in file), 0 kept (newer here), 1 merged"
+        in done.stdout
+    )
+    assert (
+        f"merged: claim {claim_id}: from the file: tags +urgent; source added: Reuters (refutes) · "
+        "kept from here: tag mine; source Pentagon briefing (supports)"
+    ) in done.stdout
+    assert "conflict" not in done.stdout.replace("0 conflicting", "")
+    shown = json.loads(mine("show", claim_id, "--json").stdout)
+    assert [s["url"] for s in shown["sources"]] == [PENTAGON, REUTERS]
+    assert shown["tags"] == ["mine", "urgent"]
+    history = json.loads(mine("history", claim_id, "--json").stdout)
+    imported = [e for e in history if "import from" in e["detail"]]
+    assert [(e["by"], e["action"]) for e in imported] == [("Sam", "tags"), ("Sam", "source_added")]
+    assert str(ana_json) in imported[0]["detail"]
+    assert (
+        mine("history", claim_id)
+        .stdout.splitlines()[-1]
+        .endswith("source added: Reuters (refutes) " + REUTERS)
+    )
+
+    # now we reach different verdicts: that, and only that, is a conflict
+    assert mine("status", claim_id, "verified", "--note", "DoD confirms").returncode == 0
+    assert ana("status", claim_id, "false", "--note", "Reuters refutes").returncode == 0
+    assert (
+        ana(
+            "source",
+            "add",
+            claim_id,
+            "https://apnews.com/x",
+            "--stance",
+            "refutes",
+            "--title",
+            "AP",
+        ).returncode
+        == 0
+    )
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+    done = mine("import", str(ana_json))
+    assert done.returncode == 1
+    assert (
+        f"conflict: claim {claim_id}: both changed status, verdict note (not imported): "
+        "status verified here, false in the file; verdict note DoD confirms here, Reuters refutes in the file"
+    ) in done.stdout
+    assert (
+        f"would merge: claim {claim_id}: from the file: source added: AP (refutes)" in done.stdout
+    )
+    assert "nothing imported" in done.stderr
+    assert json.loads(mine("show", claim_id, "--json").stdout)["status"] == "verified"
+
+    done = mine("import", str(ana_json), "--prefer", "theirs")
+    assert done.returncode == 0, done.stderr
+    assert "(took the file's version)" in done.stdout
+    shown = json.loads(mine("show", claim_id, "--json").stdout)
+    assert (shown["status"], shown["verdict_note"]) == ("false", "Reuters refutes")
+    assert [s["url"] for s in shown["sources"]] == [PENTAGON, REUTERS, "https://apnews.com/x"]
+    assert shown["tags"] == ["mine", "urgent"]
+    undone = mine("undo", claim_id)  # the whole import of the claim is one change
+    assert undone.returncode == 0, undone.stderr
+    shown = json.loads(mine("show", claim_id, "--json").stdout)
+    assert shown["status"] == "verified" and len(shown["sources"]) == 2

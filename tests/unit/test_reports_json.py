@@ -93,17 +93,29 @@ def test_conflict_is_reported_and_nothing_written(desk: Verifier, tmp_path: Path
     assert len(report.unresolved) == 1
     conflict = report.conflicts[0]
     assert conflict.id == claim_id and conflict.kind == "claim"
-    assert set(conflict.fields) >= {"status", "verdict_note", "sources"}
-    assert any("conflict: claim" in line and claim_id in line for line in report.lines())
+    # only what both set to different values: their new source merges, it does not conflict
+    assert conflict.fields == ("status", "verdict_note")
+    assert "status unverifiable here, false in the file" in conflict.details
+    line = next(line for line in report.lines() if line.startswith("conflict:"))
+    assert claim_id in line and "(not imported)" in line
+    assert any("source added: Found it (refutes)" in line for line in report.lines())
     assert content(desk) == before
 
 
-def test_prefer_ours_keeps_ours(desk: Verifier, tmp_path: Path) -> None:
+def test_prefer_ours_keeps_our_verdict_and_still_takes_their_source(
+    desk: Verifier, tmp_path: Path
+) -> None:
     theirs, claim_id = diverge(desk, tmp_path)
     before = desk.claim(claim_id)
     report = merge_bytes(desk, export_bytes(theirs), prefer="ours")
     assert report.conflicts[0].resolution == "ours"
-    assert desk.claim(claim_id) == before
+    merged = desk.claim(claim_id)
+    assert (merged.status, merged.verdict_note) == (before.status, before.verdict_note)
+    assert [s.url for s in merged.sources] == [
+        *(s.url for s in before.sources),
+        "https://found.example/evidence",
+    ]
+    assert [e.action for e in merged.history[len(before.history) :]] == ["source_added"]
 
 
 def test_prefer_theirs_takes_theirs_with_history_and_undo(desk: Verifier, tmp_path: Path) -> None:

@@ -147,7 +147,8 @@ VERDICTS_SET = frozenset(VERDICTS)
 @click.option(
     "--prefer",
     type=click.Choice(["theirs", "ours"]),
-    help="Resolve conflicts: take the file's version (theirs) or keep the database's (ours).",
+    help="Decide fields changed to different values on both sides: the file's (theirs) or the "
+    "database's (ours). Changes that combine are merged either way.",
 )
 @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -158,8 +159,11 @@ def import_command(
 ) -> None:
     """Merge a JSON export (from `verifier export --format json`) into the database.
 
-    New records are added, identical ones skipped, and records changed on both sides are
-    reported as conflicts: then nothing is written unless --prefer decides them.
+    New records are added, identical ones skipped, newer ones updated. A claim changed on both
+    sides is merged: both sides' sources, tags and notes are kept, and what only one side changed
+    is taken from it. Fields changed to different values on both sides (the verdict, a source
+    edited differently, ...) are reported as conflicts: then nothing is written unless --prefer
+    decides them. The summary says what was merged; the history records it.
     """
     if str(file) == "-":
         raw, origin = sys.stdin.buffer.read(), "standard input"
@@ -182,6 +186,6 @@ def import_command(
     unresolved = report.unresolved
     if unresolved:
         fail(
-            f"{len(unresolved)} record{'s' if len(unresolved) != 1 else ''} changed both here and in "
-            f"{origin}; nothing imported: rerun with --prefer theirs or --prefer ours"
+            f"{len(unresolved)} record{'s' if len(unresolved) != 1 else ''} changed differently here "
+            f"and in {origin}; nothing imported: rerun with --prefer theirs or --prefer ours"
         )

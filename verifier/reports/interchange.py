@@ -12,15 +12,18 @@ Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [..
 - a claim whose history in the file *extends* ours (ours is a prefix of theirs): **updated** to the
   file's version (the file's own history entries record the changes); one whose history here
   extends the file's: **kept** (the file is older);
-- anything else is a **conflict** (both sides changed it): it is reported with the fields that
-  differ and never silently overwritten. Without ``prefer`` nothing at all is written while
-  conflicts remain; ``prefer="ours"`` keeps the database's version, ``prefer="theirs"`` takes the
-  file's and appends history entries for what it changed, using the service's own actions
+- a claim changed on both sides (the histories diverged) is **merged** field by field by
+  :mod:`.claim_merge`: what only one side changed is taken from that side, both sides' sources,
+  tags and notes are kept (the union, less what the history shows a side removed), and what both
+  changed to different values (the verdict, an assignee, one source edited differently, ...) is a
+  **conflict**, reported with the fields and the values on each side and never silently
+  overwritten. Without ``prefer`` nothing at all is written while conflicts remain;
+  ``prefer="ours"`` keeps the database's value of each conflicting field, ``prefer="theirs"``
+  takes the file's; either way the compatible changes are merged. What the file brought is
+  recorded as history entries in the importing person's name with the service's own actions
   (``status``, ``verdict_note``, ``text_edited``, ``tags``, ``assigned``, ``source_added``,
-  ``source_removed``, ``source_edited``, ``note``) as one change, so ``verifier undo`` reverts the
-  whole import of that claim. Changes to fields no service action covers (attributions, kind,
-  span, …) are recorded in one ``imported`` entry. Notes are merged (the union), as notes are
-  only ever added.
+  ``source_removed``, ``source_edited``, ``note``; fields no action covers in one ``imported``
+  entry), as one change, so ``verifier undo`` reverts the whole import of that claim.
 
 Articles carry no history in the data model; an article conflict resolved with ``theirs`` is
 replaced and reported (the report is the only record of it).
@@ -32,21 +35,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal, TextIO
+from typing import Any, TextIO
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.models import Article, Claim, HistoryEntry, Note, Source
+from verifier.models import Article, Claim
+from verifier.reports.claim_merge import CLAIM_BOOKKEEPING, Prefer, differing_fields, merge_claim
 from verifier.service import Verifier, validation_message
 
 FORMAT_NAME = "verifier"
 FORMAT_VERSION = 1
-
-Prefer = Literal["theirs", "ours"]
-
 
 # -- export ----------------------------------------------------------------------------------
 
@@ -160,15 +161,17 @@ class Outcome(StrEnum):
     IDENTICAL = "identical"
     UPDATED = "updated"  # the file's version is newer (its history extends ours)
     KEPT = "kept"  # ours is newer (our history extends the file's)
-    CONFLICT = "conflict"
+    MERGED = "merged"  # changed on both sides, in ways that combine
+    CONFLICT = "conflict"  # changed on both sides, some field to different values
 
 
 @dataclass(frozen=True)
 class Conflict:
     kind: str  # "article" | "claim"
     id: str
-    fields: tuple[str, ...]
+    fields: tuple[str, ...]  # the fields both sides changed to different values
     resolution: str  # "unresolved" | "theirs" | "ours"
+    details: tuple[str, ...] = ()  # the values on each side, which source, in words
 
     def describe(self) -> str:
         how = {
@@ -176,9 +179,26 @@ class Conflict:
             "theirs": "took the file's version",
             "ours": "kept ours",
         }
-        return (
-            f"{self.kind} {self.id}: both changed {', '.join(self.fields)} ({how[self.resolution]})"
-        )
+        names = ", ".join(f.replace("_", " ") for f in self.fields)
+        text = f"{self.kind} {self.id}: both changed {names} ({how[self.resolution]})"
+        return text + (f": {'; '.join(self.details)}" if self.details else "")
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A claim changed on both sides: what came from the file, what only this side had."""
+
+    id: str
+    from_file: tuple[str, ...]
+    kept: tuple[str, ...]
+
+    def describe(self) -> str:
+        parts = []
+        if self.from_file:
+            parts.append("from the file: " + "; ".join(self.from_file))
+        if self.kept:
+            parts.append("kept from here: " + "; ".join(self.kept))
+        return f"claim {self.id}: " + " · ".join(parts or ["nothing to take from the file"])
 
 
 @dataclass
@@ -187,6 +207,7 @@ class Tally:
     identical: int = 0
     updated: int = 0
     kept: int = 0
+    merged: int = 0
     conflicting: int = 0
 
     def count(self, outcome: Outcome) -> None:
@@ -196,7 +217,8 @@ class Tally:
     def describe(self) -> str:
         return (
             f"{self.added} added, {self.identical} identical, {self.updated} updated (newer in file), "
-            f"{self.kept} kept (newer here), {self.conflicting} conflicting"
+            f"{self.kept} kept (newer here), {self.merged} merged (changed on both sides), "
+            f"{self.conflicting} conflicting"
         )
 
 
@@ -205,6 +227,8 @@ class ImportReport:
     articles: Tally = field(default_factory=Tally)
     claims: Tally = field(default_factory=Tally)
     conflicts: list[Conflict] = field(default_factory=list)
+    merged: list[Merged] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     applied: bool = False  # something was written (False for a dry run or unresolved conflicts)
     dry_run: bool = False
 
@@ -216,7 +240,9 @@ class ImportReport:
         return [
             f"articles: {self.articles.describe()}",
             f"claims: {self.claims.describe()}",
+            *(f"{'merged' if self.applied else 'would merge'}: {m.describe()}" for m in self.merged),
             *(f"conflict: {c.describe()}" for c in self.conflicts),
+            *(f"warning: {w}" for w in self.warnings),
         ]
 
     def as_json(self) -> dict[str, Any]:
@@ -225,10 +251,21 @@ class ImportReport:
             "dry_run": self.dry_run,
             "articles": self.articles.__dict__,
             "claims": self.claims.__dict__,
+            "merged": [
+                {"id": m.id, "from_file": list(m.from_file), "kept": list(m.kept)}
+                for m in self.merged
+            ],
             "conflicts": [
-                {"kind": c.kind, "id": c.id, "fields": list(c.fields), "resolution": c.resolution}
+                {
+                    "kind": c.kind,
+                    "id": c.id,
+                    "fields": list(c.fields),
+                    "resolution": c.resolution,
+                    "details": list(c.details),
+                }
                 for c in self.conflicts
             ],
+            "warnings": list(self.warnings),
         }
 
 
@@ -236,23 +273,12 @@ def _plain(record: BaseModel) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
-def differing_fields(
-    ours: BaseModel, theirs: BaseModel, ignore: Iterable[str] = ()
-) -> tuple[str, ...]:
-    a, b = _plain(ours), _plain(theirs)
-    skip = set(ignore)
-    return tuple(k for k in a if k not in skip and a[k] != b.get(k))
-
-
-_CLAIM_BOOKKEEPING = ("history", "created_at", "updated_at")
-
-
 def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[str, ...]]:
     if ours is None:
         return Outcome.ADDED, ()
     if _plain(ours) == _plain(theirs):
         return Outcome.IDENTICAL, ()
-    fields = differing_fields(ours, theirs, ignore=_CLAIM_BOOKKEEPING)
+    fields = differing_fields(ours, theirs, ignore=CLAIM_BOOKKEEPING)
     if not fields:
         return Outcome.IDENTICAL, ()  # same content; only bookkeeping differs: keep ours
     h_ours = [_plain(e) for e in ours.history]
@@ -273,69 +299,6 @@ def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tu
     if fields == ("ingested_at",):
         return Outcome.IDENTICAL, ()  # the same article ingested at another time
     return Outcome.CONFLICT, fields
-
-
-def take_theirs(ours: Claim, theirs: Claim, *, by: str, origin: str) -> Claim:
-    """Ours changed to the file's version, with history entries (one change) for what changed."""
-    last = theirs.history[-1] if theirs.history else None
-    detail = f"import from {origin}: conflict resolved with the file's version"
-    if last is not None:
-        detail += f" (last changed there by {last.by} at {last.at.isoformat()})"
-    entries: list[HistoryEntry] = []
-
-    def entry(action: str, before: Any, after: Any, extra: str = "") -> None:
-        entries.append(
-            HistoryEntry(by=by, action=action, before=before, after=after, detail=extra or detail)
-        )
-
-    merged = ours.model_copy(deep=True)
-    if ours.status is not theirs.status:
-        entry("status", ours.status.value, theirs.status.value)
-        merged.status = theirs.status
-    if ours.verdict_note != theirs.verdict_note:
-        entry("verdict_note", ours.verdict_note, theirs.verdict_note)
-        merged.verdict_note = theirs.verdict_note
-    if ours.text != theirs.text:
-        entry("text_edited", ours.text, theirs.text)
-        merged.text = theirs.text
-    if ours.tags != theirs.tags:
-        entry("tags", list(ours.tags), list(theirs.tags))
-        merged.tags = list(theirs.tags)
-    if ours.assignee != theirs.assignee:
-        entry("assigned", ours.assignee, theirs.assignee)
-        merged.assignee = theirs.assignee
-    if ours.sources != theirs.sources:
-        mine = {s.id: s for s in ours.sources}
-        their = {s.id: s for s in theirs.sources}
-        for source in ours.sources:
-            if source.id not in their:
-                entry("source_removed", _plain(source), None, f"{source.id}; {detail}")
-        for source in theirs.sources:
-            old = mine.get(source.id)
-            if old is None:
-                entry("source_added", None, _plain(source), f"{source.id}; {detail}")
-            elif old != source:
-                entry("source_edited", _plain(old), _plain(source), f"{source.id}; {detail}")
-        merged.sources = [Source.model_validate(_plain(s)) for s in theirs.sources]
-    known = {(n.at, n.by, n.text) for n in ours.notes}
-    for note in theirs.notes:
-        if (note.at, note.by, note.text) not in known:
-            entry("note", None, _plain(note))
-            merged.notes.append(Note.model_validate(_plain(note)))
-    covered = {"status", "verdict_note", "text", "tags", "assignee", "sources", "notes"}
-    rest = [f for f in differing_fields(ours, theirs, ignore=(*_CLAIM_BOOKKEEPING, *covered))]
-    if rest:
-        before = {f: _plain(ours)[f] for f in rest}
-        after = {f: _plain(theirs)[f] for f in rest}
-        entry("imported", before, after, f"{detail}; changed {', '.join(rest)}")
-        merged = merged.model_copy(update={f: getattr(theirs, f) for f in rest})
-    if entries:
-        merged.history = list(ours.history)
-        Verifier.record(merged, entries)
-    try:
-        return Claim.model_validate(_plain(merged))
-    except ValidationError as exc:
-        raise InvalidInputError(f"claim {ours.id}: {validation_message(exc)}") from None
 
 
 def merge(
@@ -375,14 +338,31 @@ def merge(
                 )
             ours = ours_claims.get(claim.id)
             outcome, fields = classify_claim(ours, claim)
-            report.claims.count(outcome)
-            if outcome in (Outcome.ADDED, Outcome.UPDATED):
-                new_claims.append(claim)
-            elif outcome is Outcome.CONFLICT:
+            if outcome is Outcome.CONFLICT:  # changed on both sides: merge what combines
                 assert ours is not None
-                report.conflicts.append(Conflict("claim", claim.id, fields, resolution))
-                if prefer == "theirs":
-                    new_claims.append(take_theirs(ours, claim, by=desk.user, origin=origin))
+                merged = merge_claim(ours, claim, prefer=prefer, by=desk.user, origin=origin)
+                if merged.conflicting:
+                    report.conflicts.append(
+                        Conflict(
+                            "claim",
+                            claim.id,
+                            tuple(merged.conflict_fields),
+                            resolution,
+                            tuple(merged.conflict_details),
+                        )
+                    )
+                else:
+                    outcome = Outcome.MERGED if merged.changed else Outcome.KEPT
+                if merged.from_file or merged.conflicting:
+                    report.merged.append(
+                        Merged(claim.id, tuple(merged.from_file), tuple(merged.kept))
+                    )
+                report.warnings.extend(merged.warnings)
+                if merged.changed:
+                    new_claims.append(merged.claim)
+            elif outcome in (Outcome.ADDED, Outcome.UPDATED):
+                new_claims.append(claim)
+            report.claims.count(outcome)
         if dry_run or report.unresolved or not (new_articles or new_claims):
             return report
         repo.articles.put_many(new_articles)

@@ -1,0 +1,339 @@
+"""Merging a colleague's export when both of you changed the same claim (reports/claim_merge.py):
+both sides' sources and tags are kept, only values set differently on both sides conflict, and
+what the file brought is recorded in the history as one undoable change."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from verifier.config import Config
+from verifier.history import describe_change
+from verifier.models import Claim, Stance, Status
+from verifier.reports import export_claims, merge_bytes
+from verifier.reports.interchange import ImportReport
+from verifier.service import Verifier
+
+TEXT = "Officials estimate that more than 10,000 North Korean troops are in Russia."
+PENTAGON = "https://www.defense.gov/News/briefing"
+REUTERS = "https://www.reuters.com/world/troops"
+WIRE = "https://apnews.com/article/troops"
+
+
+def new_desk(path: Path, user: str) -> Verifier:
+    return Verifier(path, config=Config(user=user), durable=False)
+
+
+def export_bytes(desk: Verifier) -> bytes:
+    out = io.StringIO()
+    export_claims(desk, desk.claims(), "json", stream=out, articles=desk.articles())
+    return out.getvalue().encode("utf-8")
+
+
+@pytest.fixture
+def me(tmp_path: Path) -> Verifier:
+    desk = new_desk(tmp_path / "mine.json", "Me")
+    article, _ = desk.add_article(TEXT + "\n", title="Troops")
+    claim, _ = desk.add_claim(TEXT, article=article.id)
+    desk.set_status(claim.id, Status.IN_PROGRESS)
+    return desk
+
+
+@pytest.fixture
+def ana(me: Verifier, tmp_path: Path) -> Verifier:
+    """Ana's copy of my database, taken before either of us went on."""
+    desk = new_desk(tmp_path / "ana.json", "Ana")
+    assert merge_bytes(desk, export_bytes(me)).applied
+    return desk
+
+
+@pytest.fixture
+def claim_id(me: Verifier) -> str:
+    return me.claims()[0].id
+
+
+def import_ana(
+    me: Verifier, ana: Verifier, prefer: str | None = None, **kwargs: object
+) -> ImportReport:
+    return merge_bytes(me, export_bytes(ana), prefer=prefer, origin="ana.json", **kwargs)  # type: ignore[arg-type]
+
+
+def new_entries(before: Claim, after: Claim) -> list[str]:
+    return [e.action for e in after.history[len(before.history) :]]
+
+
+def test_both_adding_a_source_and_a_tag_merges_without_a_conflict(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    me.tag(claim_id, "mine")
+    ana.add_source(claim_id, REUTERS, Stance.REFUTES, title="Reuters")
+    ana.tag(claim_id, "urgent")
+    ana.add_note(claim_id, "Called the embassy")
+    before = me.claim(claim_id)
+
+    report = import_ana(me, ana)
+
+    assert report.applied and not report.conflicts
+    assert (report.claims.merged, report.claims.conflicting) == (1, 0)
+    merged = me.claim(claim_id)
+    assert [s.url for s in merged.sources] == [PENTAGON, REUTERS]
+    assert merged.tags == ["mine", "urgent"]
+    assert [n.text for n in merged.notes] == ["Called the embassy"]
+    assert new_entries(before, merged) == ["tags", "source_added", "note"]
+    added = merged.history[-1]
+    assert added.by == "Me" and "import from ana.json: merged" in added.detail
+    [line] = [line for line in report.lines() if line.startswith("merged:")]
+    assert line == (
+        f"merged: claim {claim_id}: from the file: tags +urgent; source added: Reuters (refutes); "
+        "1 note added · kept from here: tag mine; source Pentagon briefing (supports)"
+    )
+    assert report.as_json()["merged"] == [
+        {
+            "id": claim_id,
+            "from_file": ["tags +urgent", "source added: Reuters (refutes)", "1 note added"],
+            "kept": ["tag mine", "source Pentagon briefing (supports)"],
+        }
+    ]
+    undone = me.undo(claim_id)  # the import of the claim is one change
+    assert (undone.sources, undone.tags, undone.notes) == (before.sources, before.tags, [])
+
+
+def test_prefer_theirs_decides_the_verdict_and_keeps_my_source_and_tag(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    me.tag(claim_id, "mine")
+    me.set_status(claim_id, Status.VERIFIED, "DoD confirms")
+    ana.add_source(claim_id, REUTERS, Stance.REFUTES, title="Reuters")
+    ana.set_status(claim_id, Status.FALSE, "Reuters says otherwise")
+
+    refused = import_ana(me, ana)
+    assert not refused.applied
+    [conflict] = refused.unresolved
+    assert conflict.fields == ("status", "verdict_note")
+    assert conflict.details == (
+        "status verified here, false in the file",
+        "verdict note DoD confirms here, Reuters says otherwise in the file",
+    )
+    assert conflict.describe().startswith(
+        f"claim {claim_id}: both changed status, verdict note (not imported): "
+    )
+
+    report = import_ana(me, ana, prefer="theirs")
+    assert report.applied and report.conflicts[0].resolution == "theirs"
+    merged = me.claim(claim_id)
+    assert (merged.status, merged.verdict_note) == (Status.FALSE, "Reuters says otherwise")
+    assert [s.url for s in merged.sources] == [PENTAGON, REUTERS]
+    assert merged.tags == ["mine"]
+    status = next(e for e in reversed(merged.history) if e.action == "status")
+    assert "conflict resolved with the file's version" in status.detail
+    source = next(e for e in reversed(merged.history) if e.action == "source_added")
+    assert "merged, changed in the file" in source.detail
+
+
+def test_a_source_edited_only_in_the_file_takes_the_edit(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    ana_copy = new_desk(ana.path, "Ana")
+    assert merge_bytes(ana_copy, export_bytes(me)).claims.updated == 1  # Ana has it too
+    ana.edit_source(claim_id, source.id, stance="refutes")
+    me.tag(claim_id, "mine")
+
+    report = import_ana(me, ana)
+
+    assert not report.conflicts
+    merged = me.claim(claim_id)
+    assert merged.source(source.id).stance is Stance.REFUTES  # type: ignore[union-attr]
+    assert merged.tags == ["mine"]
+    assert describe_change(merged.history[-1]) == (
+        "source edited: Pentagon briefing: stance supports → refutes"
+    )
+    assert "source edited: Pentagon briefing: stance supports → refutes" in report.lines()[2]
+
+
+def test_a_source_edited_differently_on_both_sides_is_a_conflict_prefer_decides(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    me.edit_source(claim_id, source.id, stance="mixed")
+    ana.edit_source(claim_id, source.id, stance="refutes")
+    ana.tag(claim_id, "urgent")
+
+    refused = import_ana(me, ana)
+    [conflict] = refused.unresolved
+    assert conflict.fields == ("sources",)
+    assert conflict.details == (
+        "source Pentagon briefing (mixed): stance mixed here, refutes in the file",
+    )
+    kept = import_ana(me, ana, prefer="ours")
+    assert kept.applied
+    claim = me.claim(claim_id)
+    assert claim.source(source.id).stance is Stance.MIXED  # type: ignore[union-attr]
+    assert claim.tags == ["urgent"]  # the rest still merges
+
+    taken = import_ana(me, ana, prefer="theirs")
+    assert taken.conflicts[0].fields == ("sources",)
+    assert me.claim(claim_id).source(source.id).stance is Stance.REFUTES  # type: ignore[union-attr]
+
+
+def test_a_removal_in_the_file_is_followed_and_a_link_to_it_cleared(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, origin = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    _, copy = me.add_source(claim_id, WIRE, Stance.SUPPORTS, title="AP", derived_from=origin.id)
+    ana.remove_source(claim_id, origin.id)  # a dead link, say
+
+    report = import_ana(me, ana)
+
+    assert not report.conflicts
+    merged = me.claim(claim_id)
+    assert [s.id for s in merged.sources] == [copy.id]
+    assert merged.source(copy.id).derived_from is None  # type: ignore[union-attr]
+    removal = [e for e in merged.history if e.detail.startswith(f"{origin.id}; import from")]
+    assert [e.action for e in removal] == ["source_removed"]
+    unlink = merged.history[-1]
+    assert describe_change(unlink, history=merged.history) == (
+        "source edited: AP (supports): derived-from cleared (source Pentagon briefing removed)"
+    )
+    assert any(
+        "derived-from cleared (source Pentagon briefing removed)" in x for x in report.lines()
+    )
+
+
+def test_a_source_removed_there_but_edited_here_is_a_conflict(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    me.edit_source(claim_id, source.id, note="the 4 Nov briefing")
+    ana.remove_source(claim_id, source.id)
+    [conflict] = import_ana(me, ana).unresolved
+    assert conflict.fields == ("sources",)
+    assert conflict.details == (
+        "source Pentagon briefing (supports): removed in the file, edited here",
+    )
+    import_ana(me, ana, prefer="ours")
+    assert me.claim(claim_id).source(source.id) is not None
+    import_ana(me, ana, prefer="theirs")
+    assert me.claim(claim_id).source(source.id) is None
+
+
+def test_a_source_removed_here_stays_removed(me: Verifier, ana: Verifier, claim_id: str) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    me.remove_source(claim_id, source.id)
+    ana.tag(claim_id, "urgent")
+    report = import_ana(me, ana)
+    assert not report.conflicts
+    assert me.claim(claim_id).sources == [] and me.claim(claim_id).tags == ["urgent"]
+    assert "kept from here: the removal of source Pentagon briefing (supports)" in report.lines()[2]
+
+
+@pytest.mark.parametrize("their_url", [PENTAGON, "http://defense.gov/News/briefing/"])
+def test_the_same_page_added_on_both_sides_is_one_source(
+    me: Verifier, ana: Verifier, claim_id: str, their_url: str
+) -> None:
+    _, mine = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    ana.add_source(claim_id, their_url, Stance.SUPPORTS, title="Pentagon briefing")
+    report = import_ana(me, ana)
+    assert not report.conflicts
+    assert me.claim(claim_id).sources == [mine]
+
+
+@pytest.mark.parametrize("their_url", [PENTAGON, "http://defense.gov/News/briefing/"])
+def test_the_same_page_added_with_different_stances_is_a_conflict(
+    me: Verifier, ana: Verifier, claim_id: str, their_url: str
+) -> None:
+    _, mine = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    ana.add_source(claim_id, their_url, Stance.REFUTES, title="Pentagon briefing")
+    [conflict] = import_ana(me, ana).unresolved
+    assert conflict.details == (
+        "source Pentagon briefing (supports): stance supports here, refutes in the file",
+    )
+    import_ana(me, ana, prefer="theirs")
+    [source] = me.claim(claim_id).sources
+    assert (source.id, source.stance) == (mine.id, Stance.REFUTES)  # still one source, our id
+
+
+def test_tags_removed_in_the_file_go_and_both_additions_stay(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.tag(claim_id, "korea", "ukraine")
+    merge_bytes(ana, export_bytes(me))
+    me.tag(claim_id, "mine")
+    ana.untag(claim_id, "ukraine")
+    ana.tag(claim_id, "urgent")
+    report = import_ana(me, ana)
+    assert not report.conflicts
+    assert me.claim(claim_id).tags == ["korea", "mine", "urgent"]
+    assert "tags +urgent −ukraine" in report.lines()[2]
+
+
+def test_importing_a_later_export_again_takes_the_later_changes(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.tag(claim_id, "mine")
+    _, source = ana.add_source(claim_id, REUTERS, Stance.SUPPORTS, title="Reuters")
+    ana.tag(claim_id, "urgent")
+    ana.assign(claim_id, "Ana")
+    assert not import_ana(me, ana).conflicts
+    # Ana goes on with her copy; I import her newer export: no conflict with what I took before
+    ana.edit_source(claim_id, source.id, stance="mixed")
+    ana.untag(claim_id, "urgent")
+    ana.assign(claim_id, "Ben")
+    report = import_ana(me, ana)
+    assert not report.conflicts and report.claims.merged == 1
+    merged = me.claim(claim_id)
+    assert merged.source(source.id).stance is Stance.MIXED  # type: ignore[union-attr]
+    assert (merged.tags, merged.assignee) == (["mine"], "Ben")
+
+
+def test_a_merge_that_leaves_a_verdict_without_its_evidence_warns(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    me.set_status(claim_id, Status.VERIFIED, "DoD confirms")
+    merge_bytes(ana, export_bytes(me))
+    ana.remove_source(claim_id, source.id)
+    me.tag(claim_id, "mine")
+    report = import_ana(me, ana)
+    assert not report.conflicts and me.claim(claim_id).sources == []
+    assert report.warnings == [
+        f"claim {claim_id}: after the merge its verified verdict does not meet its rule: "
+        "no supporting source"
+    ]
+    assert f"warning: {report.warnings[0]}" in report.lines()
+
+
+def test_a_dry_run_reports_the_merge_and_writes_nothing(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.tag(claim_id, "mine")
+    ana.tag(claim_id, "urgent")
+    before = me.claim(claim_id)
+    report = import_ana(me, ana, dry_run=True)
+    assert report.claims.merged == 1 and not report.applied
+    assert f"would merge: claim {claim_id}: from the file: tags +urgent" in report.lines()[2]
+    assert me.claim(claim_id) == before
+
+
+def test_what_the_file_undid_is_not_taken_and_a_verdict_set_only_here_stays(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    ana.edit_source(claim_id, source.id, stance="refutes")
+    ana.undo(claim_id)  # Ana changed her mind
+    ana.tag(claim_id, "urgent")
+    me.set_status(claim_id, Status.VERIFIED, "DoD confirms")
+    report = import_ana(me, ana)
+    assert not report.conflicts
+    merged = me.claim(claim_id)
+    assert merged.source(source.id).stance is Stance.SUPPORTS  # type: ignore[union-attr]
+    assert (merged.status, merged.tags) == (Status.VERIFIED, ["urgent"])

@@ -1,0 +1,513 @@
+"""Merging one claim that changed both here and in an imported file (see :mod:`.interchange`).
+
+Two people working on copies of a database usually change the same claim in compatible ways:
+each adds a source, a tag, a note. Those are combined; only a genuine conflict (a field set to
+different values on both sides) is left for ``prefer`` to decide.
+
+Who changed what is read from the two histories. They agree up to the point where the copies
+diverged; after it, each side's entries say which fields it changed and through which values. For
+each field (and each source, and each tag) the *path* of values a side went through since the
+divergence is compared with the other side's:
+
+- equal now: nothing to do;
+- one side's path extends the other's (the other never touched it, or already holds a value the
+  first went through, e.g. from an earlier import of its file): that side's value is taken;
+- otherwise both changed it to different values: a **conflict**, decided by ``prefer``
+  (``"theirs"``: the file's value; ``"ours"`` or undecided: ours).
+
+Sources (matched by id, else by normalised URL, as the service identifies them) and tags are
+merged element by element: both sides' additions are kept; a removal is followed only when the
+history shows it (a source the file removed and we did not edit since goes; a source the history
+says nothing about is kept, so the result is the union). The verdict (status and verdict note) is
+decided as one: taking one side's status with the other's note would say something neither said.
+Notes are merged as the union (they are only ever added). Changes taken from the file are recorded
+as history entries in the importing person's name with the service's own actions, as one change,
+so ``verifier undo`` reverts the whole import of the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from verifier import ids
+from verifier.errors import InvalidInputError
+from verifier.history import describe_change, short, source_changes, source_name
+from verifier.models import Claim, HistoryEntry, Note, Source
+from verifier.service import Verifier, validation_message
+from verifier.workflow import unmet_rules
+
+Prefer = Literal["theirs", "ours"]
+Decision = Literal["same", "ours", "theirs", "conflict"]
+
+# Claim fields that say when, not what: never a reason to call two versions different.
+CLAIM_BOOKKEEPING = ("history", "created_at", "updated_at")
+
+# History actions that set one field of the claim, and that field.
+_FIELD_ACTIONS = {
+    "status": "status",
+    "verdict_note": "verdict_note",
+    "text_edited": "text",
+    "tags": "tags",
+    "assigned": "assignee",
+    "attributions": "attributions",
+}
+_SOURCE_ACTIONS = ("source_added", "source_removed", "source_edited")
+_PLACEMENT = ("start", "end", "quantities", "mentions")
+# A page added on both sides under different ids (the URL written differently) is the same source
+# when these are all that differ.
+_SOURCE_IDENTITY = ("id", "url", "added_at", "added_by")
+
+
+def _plain(record: BaseModel) -> dict[str, Any]:
+    return record.model_dump(mode="json")
+
+
+def differing_fields(
+    ours: BaseModel, theirs: BaseModel, ignore: Iterable[str] = ()
+) -> tuple[str, ...]:
+    a, b = _plain(ours), _plain(theirs)
+    skip = set(ignore)
+    return tuple(k for k in a if k not in skip and a[k] != b.get(k))
+
+
+# -- what each side changed since the copies diverged -------------------------------------------
+
+
+def common_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) -> int:
+    """How many entries the two histories share from the start (where the copies diverged)."""
+    n = 0
+    for a, b in zip(ours, theirs, strict=False):
+        if _plain(a) != _plain(b):
+            break
+        n += 1
+    return n
+
+
+def _effects(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> list[tuple[str, Any, Any]]:
+    """(key, before, after) for each thing an entry changed: a claim field, or "source:<id>"."""
+    action, before, after = entry.action, entry.before, entry.after
+    if action == "undo":  # puts back what its change set: each effect of that change, reversed
+        group = [e for e in history if e.change == after and e.action != "undo"]
+        return [(key, a, b) for e in reversed(group) for key, b, a in _effects(e, history)]
+    if action in _FIELD_ACTIONS:
+        return [(_FIELD_ACTIONS[action], before, after)]
+    if action in _SOURCE_ACTIONS:
+        data = after if action == "source_added" else before
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            return [(f"source:{data['id']}", before, after)]
+        return []
+    if action == "placed" and isinstance(before, dict) and isinstance(after, dict):
+        return [(name, before.get(name), after.get(name)) for name in _PLACEMENT]
+    if action in ("left_article", "back_in_article"):
+        return [("in_article", before, after)]
+    if action == "imported" and isinstance(before, dict) and isinstance(after, dict):
+        return [(name, before.get(name), after.get(name)) for name in before]
+    return []
+
+
+def value_paths(
+    suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]
+) -> dict[str, list[Any]]:
+    """For each key a side changed in ``suffix``, the values it went through (from the one it
+    had where the copies diverged)."""
+    paths: dict[str, list[Any]] = {}
+    for entry in suffix:
+        for key, before, after in _effects(entry, history):
+            path = paths.setdefault(key, [before])
+            if after != path[-1]:
+                path.append(after)
+    return paths
+
+
+def _path(paths: dict[str, list[Any]], key: str, now: Any) -> list[Any]:
+    path = paths.get(key, [now])
+    return path if path[-1] == now else [*path, now]  # a change the history does not record
+
+
+def _extends(longer: list[Any], shorter: list[Any]) -> bool:
+    return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
+
+
+def decide(path_ours: list[Any], path_theirs: list[Any]) -> Decision:
+    """Whose value stands, from the values each side went through (each ends at its current one)."""
+    if path_ours[-1] == path_theirs[-1]:
+        return "same"
+    if _extends(path_theirs, path_ours):
+        return "theirs"
+    if _extends(path_ours, path_theirs):
+        return "ours"
+    return "conflict"
+
+
+# -- the merge -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ClaimMerge:
+    """Ours with the file's compatible changes merged in, and what could not be merged."""
+
+    claim: Claim
+    changed: bool = False  # ``claim`` differs from ours (entries were added to its history)
+    # the claim fields both sides changed to different values, and the values in words
+    conflict_fields: list[str] = field(default_factory=list)
+    conflict_details: list[str] = field(default_factory=list)
+    from_file: list[str] = field(default_factory=list)  # what the file brought, in words
+    kept: list[str] = field(default_factory=list)  # what only this side had, kept
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def conflicting(self) -> bool:
+        return bool(self.conflict_fields)
+
+
+class _Merger:
+    def __init__(self, ours: Claim, theirs: Claim, prefer: Prefer | None, by: str, origin: str):
+        self.ours, self.theirs, self.prefer, self.by = ours, theirs, prefer, by
+        start = common_history(ours.history, theirs.history)
+        self.paths_ours = value_paths(ours.history[start:], ours.history)
+        self.paths_theirs = value_paths(theirs.history[start:], theirs.history)
+        self.plain_ours, self.plain_theirs = _plain(ours), _plain(theirs)
+        last = theirs.history[-1] if theirs.history else None
+        there = f" (last changed there by {last.by} at {last.at.isoformat()})" if last else ""
+        self.merged_detail = f"import from {origin}: merged, changed in the file{there}"
+        self.resolved_detail = (
+            f"import from {origin}: changed on both sides, conflict resolved with the file's "
+            f"version{there}"
+        )
+        self.claim = ours.model_copy(deep=True)
+        self.entries: list[HistoryEntry] = []
+        self.result = ClaimMerge(claim=ours)
+
+    # helpers
+    def decision(self, key: str, now_ours: Any, now_theirs: Any) -> Decision:
+        return decide(
+            _path(self.paths_ours, key, now_ours), _path(self.paths_theirs, key, now_theirs)
+        )
+
+    def record(
+        self, action: str, before: Any, after: Any, *, conflict: bool, source: str = ""
+    ) -> HistoryEntry:
+        detail = self.resolved_detail if conflict else self.merged_detail
+        entry = HistoryEntry(
+            by=self.by,
+            action=action,
+            before=before,
+            after=after,
+            detail=f"{source}; {detail}" if source else detail,
+        )
+        self.entries.append(entry)
+        return entry
+
+    def conflict(self, name: str, detail: str = "") -> bool:
+        """Note a conflict on a claim field; True when the file's version is to be taken."""
+        if name not in self.result.conflict_fields:
+            self.result.conflict_fields.append(name)
+        if detail:
+            self.result.conflict_details.append(detail)
+        return self.prefer == "theirs"
+
+    # the parts of a claim
+    def verdict(self) -> None:
+        """Status and verdict note, decided together."""
+        names = ("status", "verdict_note")
+        decisions = {n: self.decision(n, self.plain_ours[n], self.plain_theirs[n]) for n in names}
+        differ = [n for n in names if decisions[n] != "same"]
+        kinds = {decisions[n] for n in differ}
+        if not kinds or kinds == {"ours"}:
+            return
+        if kinds == {"theirs"}:
+            take, conflict = True, False
+        else:
+            take, conflict = False, True
+            for n in differ:
+                take = self.conflict(n, _both(self.ours, self.theirs, [n]))
+        if not take:
+            return
+        for n in differ:
+            before, after = self.plain_ours[n], self.plain_theirs[n]
+            setattr(self.claim, n, getattr(self.theirs, n))
+            entry = self.record(n, before, after, conflict=conflict)
+            self.result.from_file.append(describe_change(entry))
+
+    def scalar(self, name: str, action: str) -> None:
+        before, after = self.plain_ours[name], self.plain_theirs[name]
+        decision = self.decision(name, before, after)
+        if decision in ("same", "ours"):
+            return
+        conflict = decision == "conflict"
+        if conflict and not self.conflict(name, _both(self.ours, self.theirs, [name])):
+            return
+        setattr(self.claim, name, getattr(self.theirs, name))
+        entry = self.record(action, before, after, conflict=conflict)
+        self.result.from_file.append(describe_change(entry))
+
+    def tags(self) -> None:
+        ours, theirs = list(self.ours.tags), list(self.theirs.tags)
+        if ours == theirs:
+            return
+        path_ours = _path(self.paths_ours, "tags", ours)
+        path_theirs = _path(self.paths_theirs, "tags", theirs)
+
+        def presence(path: list[Any], tag: str) -> list[bool]:
+            out: list[bool] = []
+            for value in path:
+                has = isinstance(value, list) and tag in value
+                if not out or out[-1] != has:
+                    out.append(has)
+            return out
+
+        merged = list(ours)
+        added, dropped = [], []
+        for tag in dict.fromkeys([*ours, *theirs]):
+            if (tag in ours) == (tag in theirs):
+                continue
+            decision = decide(presence(path_ours, tag), presence(path_theirs, tag))
+            if decision == "theirs":  # the file added it, or removed it since we last agreed
+                if tag in theirs:
+                    merged.append(tag)
+                    added.append(tag)
+                else:
+                    merged.remove(tag)
+                    dropped.append(tag)
+            elif tag in ours:  # ours (added or kept here), or no record either way: keep it
+                self.result.kept.append(f"tag {tag}")
+            elif decision == "ours":  # removed here since
+                self.result.kept.append(f"the removal of tag {tag}")
+            elif decision == "conflict":  # the history says nothing: the union keeps it
+                merged.append(tag)
+                added.append(tag)
+        if merged == ours:
+            return
+        self.claim.tags = merged
+        self.record("tags", ours, list(merged), conflict=False)
+        words = [f"+{t}" for t in added] + [f"−{t}" for t in dropped]
+        self.result.from_file.append("tags " + " ".join(words))
+
+    def sources(self) -> None:
+        ours_by_id = {s.id: s for s in self.ours.sources}
+        their_ids = {s.id for s in self.theirs.sources}
+        unpaired_by_url = {_url_key(s.url): s for s in self.ours.sources if s.id not in their_ids}
+        pairs: dict[str, Source] = {}  # our id -> their version
+        alias: dict[str, str] = {}  # their id -> our id (the same page under another id)
+        theirs_only: list[Source] = []
+        for source in self.theirs.sources:
+            mine = ours_by_id.get(source.id) or unpaired_by_url.pop(_url_key(source.url), None)
+            if mine is None:
+                theirs_only.append(source)
+                continue
+            pairs[mine.id] = source
+            if mine.id != source.id:
+                alias[source.id] = mine.id
+
+        result: list[Source] = []
+        taken: set[str] = set()  # ids of sources whose version came from the file
+        for mine in self.ours.sources:
+            their = pairs.get(mine.id)
+            if their is None:
+                if self._keep_ours_only(mine):
+                    result.append(mine)
+                continue
+            chosen = self._paired(mine, their)
+            if chosen is not mine:
+                taken.add(mine.id)
+            result.append(chosen)
+        for their in theirs_only:
+            if self._take_theirs_only(their):
+                result.append(their)
+                taken.add(their.id)
+        # links between the file's sources follow them to the ids they have here
+        for i, source in enumerate(result):
+            if source.id in taken and source.derived_from in alias:
+                result[i] = source.model_copy(update={"derived_from": alias[source.derived_from]})
+        self.claim.sources = result
+        self._fix_links()
+
+    def _describe_source(self, source: Source) -> str:
+        return f"{short(source_name(_plain(source)), 50)} ({source.stance.value})"
+
+    def _keep_ours_only(self, mine: Source) -> bool:
+        """A source only we have: ours (kept), or one the file removed (gone, unless we edited it)."""
+        key = f"source:{mine.id}"
+        decision = self.decision(key, _plain(mine), None)
+        name = self._describe_source(mine)
+        if decision == "theirs" or (
+            decision == "conflict"
+            and key in self.paths_theirs
+            and self.conflict("sources", f"source {name}: removed in the file, edited here")
+        ):
+            entry = self.record(
+                "source_removed",
+                _plain(mine),
+                None,
+                conflict=decision == "conflict",
+                source=mine.id,
+            )
+            self.result.from_file.append(describe_change(entry))
+            return False
+        self.result.kept.append(f"source {name}")
+        return True
+
+    def _take_theirs_only(self, their: Source) -> bool:
+        """A source only the file has: added there (taken), or one we removed (stays removed)."""
+        key = f"source:{their.id}"
+        decision = self.decision(key, None, _plain(their))
+        name = self._describe_source(their)
+        if decision == "ours":
+            self.result.kept.append(f"the removal of source {name}")
+            return False
+        conflict = decision == "conflict" and key in self.paths_ours  # removed here, edited there
+        if conflict and not self.conflict(
+            "sources", f"source {name}: removed here, edited in the file"
+        ):
+            return False
+        entry = self.record("source_added", None, _plain(their), conflict=conflict, source=their.id)
+        self.result.from_file.append(describe_change(entry))
+        return True
+
+    def _paired(self, mine: Source, their: Source) -> Source:
+        """One source on both sides: the version that stands."""
+        name = self._describe_source(mine)
+        if all(
+            getattr(mine, f) == getattr(their, f)
+            for f in Source.model_fields
+            if f not in _SOURCE_IDENTITY
+        ):
+            return mine  # the same page with the same details (added on both sides, say)
+        if mine.id == their.id:
+            decision = self.decision(f"source:{mine.id}", _plain(mine), _plain(their))
+        else:  # the same page, added on both sides under differently written URLs
+            decision = "conflict"
+        if decision == "ours":
+            return mine
+        conflict = decision == "conflict"
+        if conflict:
+            differ = [f for f in source_changes(_plain(mine), _plain(their)) if f != "url"]
+            if not self.conflict("sources", f"source {name}: {_both(mine, their, differ)}"):
+                return mine
+        chosen = their.model_copy(update={"id": mine.id}) if mine.id != their.id else their
+        entry = self.record(
+            "source_edited", _plain(mine), _plain(chosen), conflict=conflict, source=mine.id
+        )
+        self.result.from_file.append(describe_change(entry))
+        return chosen
+
+    def _fix_links(self) -> None:
+        """A source deriving from one no longer here stands alone, as when the service removes
+        its origin; a source tracing an attribution the claim no longer has traces none."""
+        present = {s.id for s in self.claim.sources}
+        for i, source in enumerate(self.claim.sources):
+            update: dict[str, Any] = {}
+            if source.derived_from is not None and source.derived_from not in present:
+                update["derived_from"] = None
+            traced = source.traces_attribution
+            if traced is not None and traced >= len(self.claim.attributions):
+                update["traces_attribution"] = None
+            if not update:
+                continue
+            fixed = source.model_copy(update=update)
+            self.claim.sources[i] = fixed
+            entry = self.record(
+                "source_edited", _plain(source), _plain(fixed), conflict=False, source=source.id
+            )
+            self.result.from_file.append(describe_change(entry, history=self.entries))
+
+    def notes(self) -> None:
+        known = {(n.at, n.by, n.text) for n in self.ours.notes}
+        count = 0
+        for note in self.theirs.notes:
+            if (note.at, note.by, note.text) not in known:
+                self.record("note", None, _plain(note), conflict=False)
+                self.claim.notes.append(Note.model_validate(_plain(note)))
+                count += 1
+        if count:
+            self.result.from_file.append(f"{count} note{'s' if count != 1 else ''} added")
+
+    def rest(self, covered: Iterable[str]) -> None:
+        """Fields no person's action sets one by one (attributions, kind, position, ...)."""
+        names = differing_fields(self.ours, self.theirs, ignore=(*CLAIM_BOOKKEEPING, *covered))
+        taken: list[str] = []
+        conflict = False
+        for name in names:
+            decision = self.decision(name, self.plain_ours[name], self.plain_theirs[name])
+            if decision == "theirs" or (decision == "conflict" and self.conflict(name)):
+                taken.append(name)
+                conflict = conflict or decision == "conflict"
+        if not taken:
+            return
+        before = {n: self.plain_ours[n] for n in taken}
+        after = {n: self.plain_theirs[n] for n in taken}
+        entry = self.record("imported", before, after, conflict=conflict)
+        entry.detail += f"; changed {', '.join(taken)}"
+        self.claim = self.claim.model_copy(update={n: getattr(self.theirs, n) for n in taken})
+        self.result.from_file.append(f"{', '.join(n.replace('_', ' ') for n in taken)} changed")
+
+    def run(self) -> ClaimMerge:
+        self.verdict()
+        self.scalar("text", "text_edited")
+        self.scalar("assignee", "assigned")
+        self.tags()
+        self.sources()
+        self.notes()
+        self.rest(("status", "verdict_note", "text", "assignee", "tags", "sources", "notes"))
+        result = self.result
+        if not self.entries:
+            return result
+        self.claim.history = list(self.ours.history)
+        Verifier.record(self.claim, self.entries)
+        try:
+            result.claim = Claim.model_validate(_plain(self.claim))
+        except ValidationError as exc:
+            raise InvalidInputError(f"claim {self.ours.id}: {validation_message(exc)}") from None
+        result.changed = True
+        merged = result.claim
+        if merged.status.is_verdict:
+            unmet = unmet_rules(merged, merged.status, None)
+            before = (
+                unmet_rules(self.ours, self.ours.status, None)
+                if self.ours.status is merged.status
+                else []
+            )
+            if unmet and unmet != before:
+                result.warnings.append(
+                    f"claim {merged.id}: after the merge its {merged.status.label} verdict does "
+                    f"not meet its rule: {'; '.join(unmet)}"
+                )
+        return result
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list | dict):
+        return "(changed)"  # attributions, quantities: too long for one line
+    return short(value, 40)
+
+
+def _both(ours: BaseModel, theirs: BaseModel, names: Iterable[str]) -> str:
+    """'status verified here, false in the file' for each field named."""
+    a, b = _plain(ours), _plain(theirs)
+    words = []
+    for n in names:
+        mine, their = _shown(a.get(n)), _shown(b.get(n))
+        if n in ("status", "stance", "kind"):
+            mine, their = mine.replace("_", " "), their.replace("_", " ")
+        words.append(f"{n.replace('_', ' ')} {mine} here, {their} in the file")
+    return "; ".join(words)
+
+
+def _url_key(url: str) -> str:
+    try:
+        return ids.normalise_url(url)
+    except ValueError:
+        return url
+
+
+def merge_claim(
+    ours: Claim, theirs: Claim, *, prefer: Prefer | None, by: str, origin: str
+) -> ClaimMerge:
+    """Merge the file's version of a claim changed on both sides into ours (module docstring)."""
+    return _Merger(ours, theirs, prefer, by, origin).run()
