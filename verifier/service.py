@@ -81,6 +81,7 @@ class ClaimFilter:
     """Which claims to list. Every field narrows; None means any."""
 
     status: Status | None = None
+    statuses: frozenset[Status] | None = None  # any of these (``--status`` repeated, ``--verdicts``)
     article: str | None = None
     tag: str | None = None
     assignee: str | None = None
@@ -90,6 +91,8 @@ class ClaimFilter:
 
     def matches(self, claim: Claim) -> bool:
         if self.status is not None and claim.status is not self.status:
+            return False
+        if self.statuses is not None and claim.status not in self.statuses:
             return False
         if self.article is not None and claim.article_id != self.article:
             return False

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RunCli
+from tests.conftest import SEED, RunCli
 from verifier.config import Config
 from verifier.models import Status
 from verifier.reports.sample import HOSTILE_TEXTS, add_hostile_claim, build_sample
@@ -280,3 +280,17 @@ def test_verdicts_and_status_together_is_bad_usage(run_cli: RunCli, seeded: Path
     done = run_cli("export", "-f", "md", "--verdicts", "--status", "verified", db=seeded)
     assert done.returncode == 2 and done.stdout == ""
     assert "give --verdicts or --status, not both" in done.stderr
+
+
+def test_claims_takes_several_statuses_and_verdicts_like_export(run_cli: RunCli, db_path: Path) -> None:
+    assert run_cli("ingest", str(SEED)).returncode == 0
+    claims = json.loads(run_cli("claims", "--json").stdout)
+    first, second = claims[0]["id"], claims[1]["id"]
+    assert run_cli("status", first, "in_progress").returncode == 0
+    assert run_cli("status", second, "unverifiable", "--note", "no record").returncode == 0
+    both = json.loads(run_cli("claims", "--status", "in_progress", "--status", "unverifiable", "--json").stdout)
+    assert {c["id"] for c in both} == {first, second}
+    verdicts = json.loads(run_cli("claims", "--verdicts", "--json").stdout)
+    assert [c["id"] for c in verdicts] == [second]
+    usage = run_cli("claims", "--verdicts", "--status", "false")
+    assert usage.returncode == 2 and "not both" in usage.stderr

@@ -43,7 +43,7 @@ def test_history_says_what_a_source_edit_changed(
     lines = run_cli("history", claim_id).stdout.splitlines()
     assert "source removed: Pentagon briefing (refutes)" in lines[-2]
     assert lines[-1].endswith(
-        f"source edited: Wire copy (supports): derived-from cleared (was {origin.id})"
+        "source edited: Wire copy (supports): derived-from cleared (source Pentagon briefing removed)"
     )
 
 

@@ -8,7 +8,16 @@ from typing import Any
 
 import click
 
-from verifier.cli.common import AppContext, echo, one_line, pass_app, print_json, user_errors
+from verifier.cli.common import (
+    AppContext,
+    echo,
+    one_line,
+    pass_app,
+    print_json,
+    status_filter,
+    status_options,
+    user_errors,
+)
 from verifier.history import describe_change
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, Status
@@ -35,7 +44,7 @@ def claim_json(desk: Verifier, claim: Claim) -> dict[str, Any]:
 
 
 @click.command("claims")
-@click.option("--status", type=STATUS_CHOICE, help="Only claims with this status.")
+@status_options
 @click.option("--article", help="Only claims from this article (id or prefix).")
 @click.option("--tag", help="Only claims with this tag.")
 @click.option("--assignee", help="Only claims assigned to this person.")
@@ -46,7 +55,8 @@ def claim_json(desk: Verifier, claim: Claim) -> dict[str, Any]:
 @user_errors
 def claims_command(
     app: AppContext,
-    status: str | None,
+    statuses: tuple[str, ...],
+    verdicts: bool,
     article: str | None,
     tag: str | None,
     assignee: str | None,
@@ -57,7 +67,7 @@ def claims_command(
     """List claims, most check-worthy first."""
     desk = app.desk
     where = ClaimFilter(
-        status=Status(status) if status else None,
+        statuses=status_filter(statuses, verdicts),
         article=desk.resolve_article(article) if article else None,
         tag=tag,
         assignee=assignee,
@@ -142,7 +152,7 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
 def history_lines(claim: Claim) -> list[str]:
     out = []
     for e in claim.history:
-        text = describe_change(e, detailed=True)
+        text = describe_change(e, detailed=True, history=claim.history)
         forced = " [forced]" if e.forced and e.action != "status" else ""
         why = f" — {e.detail}" if e.forced and e.detail else ""
         out.append(f"{e.at:%Y-%m-%d %H:%M:%S} UTC  {e.by:<12} {text}{forced}{why}")

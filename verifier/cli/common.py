@@ -19,6 +19,7 @@ from store import StoreError
 from verifier.config import Config, default_db_path
 from verifier.config import load as load_config
 from verifier.errors import VerifierError
+from verifier.models import VERDICTS, Status
 from verifier.printable import printable
 from verifier.service import Verifier, validation_message
 
@@ -98,3 +99,39 @@ def print_json(data: Any) -> None:
 def one_line(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def status_filter(statuses: tuple[str, ...], verdicts: bool) -> frozenset[Status] | None:
+    """The statuses ``--status`` (repeatable: any of them) and ``--verdicts`` ask for; None: any.
+
+    Giving both is bad usage: --verdicts already means every verdict status.
+    """
+    if verdicts and statuses:
+        raise click.UsageError(
+            "--verdicts already means every verdict status: give --verdicts or --status, not both"
+        )
+    if verdicts:
+        return frozenset(VERDICTS)
+    return frozenset(Status(s) for s in statuses) or None
+
+
+def status_scope(wanted: frozenset[Status] | None, verdicts: bool) -> str:
+    """The status filter in words, for a report's scope line ("" for none)."""
+    return "any verdict" if verdicts else ", ".join(s.value for s in Status if s in (wanted or ()))
+
+
+def status_options(func: F) -> F:
+    """``--status S`` (repeatable) and ``--verdicts``, as ``claims`` and ``export`` take them."""
+    func = click.option(
+        "--verdicts",
+        is_flag=True,
+        help="Only claims with a verdict (any status but unverified and in_progress).",
+    )(func)
+    func = click.option(
+        "--status",
+        "statuses",
+        type=click.Choice([s.value for s in Status]),
+        multiple=True,
+        help="Only claims with this status; repeat for several (any of them).",
+    )(func)
+    return func

@@ -13,8 +13,17 @@ from typing import cast
 
 import click
 
-from verifier.cli.common import AppContext, fail, pass_app, print_json, user_errors
-from verifier.models import VERDICTS, Status
+from verifier.cli.common import (
+    AppContext,
+    echo,
+    fail,
+    pass_app,
+    print_json,
+    status_filter,
+    status_options,
+    status_scope,
+    user_errors,
+)
 from verifier.reports import FORMATS, export_claims, format_for_path, merge_bytes
 from verifier.reports.interchange import Prefer
 from verifier.service import ClaimFilter
@@ -28,18 +37,7 @@ from verifier.service import ClaimFilter
     type=click.Choice(FORMATS),
     help="md, html, csv, json or claimreview (default: from the -o file name).",
 )
-@click.option(
-    "--status",
-    "statuses",
-    type=click.Choice([s.value for s in Status]),
-    multiple=True,
-    help="Only claims with this status; repeat for several (any of them).",
-)
-@click.option(
-    "--verdicts",
-    is_flag=True,
-    help="Only claims with a verdict (any status but unverified and in_progress).",
-)
+@status_options
 @click.option("--article", help="Only claims from this article (id or prefix).")
 @click.option("--tag", help="Only claims with this tag.")
 @click.option(
@@ -89,22 +87,19 @@ def export_command(
         raise click.UsageError("--sources applies only to --format csv")
     if (org is not None or url_template is not None) and fmt != "claimreview":
         raise click.UsageError("--org and --url-template apply only to --format claimreview")
-    if verdicts and statuses:
-        raise click.UsageError(
-            "--verdicts already means every verdict status: give --verdicts or --status, not both"
-        )
-    wanted = wanted_statuses(statuses, verdicts=verdicts)
+    wanted = status_filter(statuses, verdicts)
     desk = app.desk
-    where = ClaimFilter(article=desk.resolve_article(article) if article else None, tag=tag)
-    claims = desk.claims(where)
-    if wanted is not None:
-        claims = [c for c in claims if c.status in wanted]
-    status_scope = (
-        "any verdict" if verdicts else ", ".join(s.value for s in Status if s in (wanted or ()))
+    where = ClaimFilter(
+        statuses=wanted, article=desk.resolve_article(article) if article else None, tag=tag
     )
+    claims = desk.claims(where)
     scope = " · ".join(
         f"{name}: {value}"
-        for name, value in (("status", status_scope), ("article", where.article), ("tag", tag))
+        for name, value in (
+            ("status", status_scope(wanted, verdicts)),
+            ("article", where.article),
+            ("tag", tag),
+        )
         if value
     )
     try:
@@ -128,18 +123,8 @@ def export_command(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    click.echo(result.summary(), err=True)
-
-
-def wanted_statuses(statuses: tuple[str, ...], *, verdicts: bool = False) -> frozenset[Status] | None:
-    """The statuses ``--status`` (repeatable: any of them) and ``--verdicts`` ask for; None: any."""
-    if verdicts:
-        return VERDICTS_SET
-    return frozenset(Status(s) for s in statuses) or None
-
-
-VERDICTS_SET = frozenset(VERDICTS)
+        echo(f"warning: {warning}", err=True)
+    echo(result.summary(), err=True)
 
 
 @click.command("import")
@@ -180,9 +165,9 @@ def import_command(
         print_json(report.as_json())
     else:
         for line in report.lines():
-            click.echo(line)
+            echo(line)
         if dry_run:
-            click.echo("dry run: nothing written")
+            echo("dry run: nothing written")
     unresolved = report.unresolved
     if unresolved:
         fail(
