@@ -1,6 +1,6 @@
 """What the triage screen looks like: snapshots (pytest-textual-snapshot) of the main screen, a
-claim's detail with its sources, the status picker, the source form with an error, the help
-screen and the empty state. Every database comes from the shared factory, with fixed ids,
+claim's detail with its sources, the status picker, the source form with an error, the
+attributions dialog, the help screen and the empty state. Every database comes from the shared factory, with fixed ids,
 timestamps and user, and the cursor does not blink.
 
 Update after a deliberate change of look: ``pytest tests/functional/test_tui_snapshots.py
@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from tui_helpers import loaded, type_text, until
 from tui_snapshot_app import make_app
 
-from verifier.tui.screens import HelpScreen, SourceForm, StatusPicker
+from verifier.tui.screens import AttributionsScreen, HelpScreen, SourceForm, StatusPicker
 
 SnapCompare = Callable[..., bool]
 
@@ -99,6 +99,20 @@ class TestDialogs:
             await until(pilot, lambda: isinstance(pilot.app.screen, SourceForm))
             await type_text(pilot, "javascript:x")
             await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+    def test_attributions_screen(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """A claim's attributions to correct, as its detail shows them (numbered as the CLI
+        numbers them)."""
+        app = make_app(tmp_path / "db.json")
+
+        async def run_before(pilot: Pilot[Any]) -> None:
+            await select("k3vqx7a")(pilot)
+            await pilot.press("A")
+            await until(pilot, lambda: isinstance(pilot.app.screen, AttributionsScreen))
+            await pilot.press("down")
             await pilot.pause()
 
         assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

@@ -27,6 +27,9 @@ from verifier.tui.commands import VerifierCommands
 from verifier.tui.keys import KEYS, bindings
 from verifier.tui.messages import (
     ActionFailed,
+    AttributionCorrection,
+    ChangeRefused,
+    ChangeSaved,
     ClaimChanged,
     ClaimsChanged,
     ClaimsLoaded,
@@ -38,6 +41,7 @@ from verifier.tui.messages import (
     TaskProgress,
 )
 from verifier.tui.screens import (
+    AttributionsScreen,
     Confirm,
     ExportDialog,
     ExportRequest,
@@ -258,6 +262,21 @@ class VerifierApp(App[None]):
         with self._desk_lock:
             message = self._unread() or tasks.change(self.desk, call, done, undoable=undoable)
             self.post_message(message)  # in order with other desk calls
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_for_dialog(self, dialog: Screen[Any], task: Callable[[], Message]) -> None:
+        """A change asked for in a dialog that stays open until it is saved (``task`` calls the
+        desk and returns its message). A refusal is said in the dialog, where what was typed is
+        still there; a saved change goes to the app (the table, the detail, the undo stack),
+        then the dialog hears that it was saved."""
+        with self._desk_lock:
+            message = self._unread() or task()
+            if isinstance(message, ActionFailed):
+                if not dialog.is_attached or not dialog.post_message(ChangeRefused(message.reason)):
+                    self.post_message(message)  # the dialog was closed: said on the main screen
+                return
+            self.post_message(message)  # in order with other desk calls
+            dialog.post_message(ChangeSaved(getattr(message, "claim", None)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_undo(self, claim_id: str, change_number: int) -> None:
@@ -487,6 +506,29 @@ class VerifierApp(App[None]):
         )
         self.push_screen(Confirm(question, yes="Force"), answered)
 
+    def on_attribution_correction(self, message: AttributionCorrection) -> None:
+        """From the attributions dialog: edit, remove or add one of a claim's attributions."""
+        if self.closing:
+            return
+        desk, claim_id, number = self.desk, message.claim_id, message.number
+        call: Callable[[], Claim]
+        if number is None:
+            sourcing = message.sourcing
+            assert sourcing is not None  # the form asks for it
+            call = lambda: desk.add_attribution(  # noqa: E731
+                claim_id, message.words, sourcing, name=message.name
+            )
+            done = f"{claim_id}: attribution added ({message.name or message.words})"
+        elif message.remove:
+            call = lambda: desk.remove_attribution(claim_id, number)  # noqa: E731
+            done = f"{claim_id}: attribution {number} removed"
+        else:
+            call = lambda: desk.edit_attribution(  # noqa: E731
+                claim_id, number, name=message.name, sourcing=message.sourcing
+            )
+            done = f"{claim_id}: attribution {number} corrected"
+        self.run_for_dialog(message.dialog, lambda: tasks.change(desk, call, lambda c: done))
+
     def on_action_failed(self, message: ActionFailed) -> None:
         self.end_task()
         self.say(message.reason, error=True)
@@ -684,6 +726,11 @@ class VerifierApp(App[None]):
             ),
             value="{text}",
         )
+
+    def action_attributions(self) -> None:
+        claim = self._need_claim()
+        if claim is not None:
+            self.push_screen(AttributionsScreen(claim))
 
     def action_toggle_mark(self) -> None:
         self.table.toggle_mark()

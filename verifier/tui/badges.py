@@ -1,4 +1,4 @@
-"""How statuses, stances and sourcing look: one place for the colours."""
+"""How statuses, stances and attributions look: one place for the colours."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from rich.style import Style
 from rich.text import Text
 
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING
-from verifier.models import ClaimKind, Stance, Status
+from verifier.models import Attribution, ClaimKind, Stance, Status
+from verifier.tui.view import one_line
 
 STATUS_STYLE: dict[Status, Style] = {
     Status.UNVERIFIED: Style(color="black", bgcolor="grey70"),
@@ -43,3 +44,20 @@ WEAK_MARK = WEAK_SOURCING.symbol  # the article attributes the claim vaguely or 
 
 def status_badge(status: Status) -> Text:
     return Text(f" {status.label} ", style=STATUS_STYLE[status])
+
+
+def attribution_line(attribution: Attribution) -> Text:
+    """One attribution as the claim's detail and the attributions dialog show it: the name, the
+    words the article uses if they differ, the cue, and the sourcing (marked when weak)."""
+    out = Text()
+    out.append(one_line(attribution.name), style="bold")
+    if attribution.source.text != attribution.name:
+        out.append(f" (“{one_line(attribution.source.text)}”)")
+    if attribution.cue is not None:
+        out.append(f" {one_line(attribution.cue.text)}", style="dim")
+    sourcing = attribution.sourcing.value.replace("_", " ")
+    if attribution.is_weak:
+        out.append(f"  {WEAK_MARK} {sourcing}", style="bold yellow")
+    else:
+        out.append(f"  {sourcing}", style="dim")
+    return out

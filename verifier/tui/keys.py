@@ -42,6 +42,13 @@ KEYS: tuple[Key, ...] = (
     Key("w", "assign", "Assign", "Assign the claim to a person (empty: unassign)"),
     Key("E", "edit_text", "Edit text", "Edit the claim's text", shown="shift+e"),
     Key(
+        "A",
+        "attributions",
+        "Attributions",
+        "Correct who the claim is attributed to (edit, remove, add)",
+        shown="shift+a",
+    ),
+    Key(
         "space",
         "toggle_mark",
         "Mark",
@@ -89,6 +96,7 @@ TABLE_KEYS: tuple[tuple[str, str], ...] = (
 PICKER_KEYS: tuple[tuple[str, str], ...] = (
     ("1 … 7", "Status picker: choose unverified … unverifiable"),
     ("ctrl+f", "Status picker: force a verdict the rules refuse (recorded)"),
+    ("e / a / d", "Attributions: edit (or enter), add, remove the one highlighted"),
     ("ctrl+s / enter", "Forms: save"),
     ("esc", "Dialogs: cancel"),
 )

@@ -1,14 +1,17 @@
-"""What workers send back to the UI thread. Thread workers never touch widgets: they post these."""
+"""What workers send back to the UI thread (thread workers never touch widgets: they post these),
+and what a dialog that saves while it stays open asks the app for."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textual.message import Message
+from textual.screen import Screen
 
 from verifier.errors import VerifierError
-from verifier.models import Claim, Status
+from verifier.models import Claim, Sourcing, Status
 from verifier.tui.view import Snapshot
 
 
@@ -93,3 +96,38 @@ class ExportFinished(Message):
     count: int
     fmt: str
     summary: str
+
+
+# -- dialogs that stay open until the desk has saved -----------------------------------------
+# A correction typed in such a dialog is asked for with a message to the app (it bubbles up from
+# the dialog); the app runs it in a worker and answers the dialog with ChangeSaved (the dialog
+# closes, or shows the claim as it now is) or ChangeRefused (the reason is shown in the dialog,
+# with everything typed still there).
+
+
+@dataclass
+class AttributionCorrection(Message):
+    """Correct one claim's attributions: edit ``number`` (its name and/or sourcing), remove it
+    (``remove``), or, with ``number`` None, add one the article names in ``words``."""
+
+    dialog: Screen[Any]
+    claim_id: str
+    number: int | None = None
+    remove: bool = False
+    name: str | None = None
+    sourcing: Sourcing | None = None
+    words: str = ""
+
+
+@dataclass
+class ChangeSaved(Message, bubble=False):
+    """The desk saved what the dialog asked for; ``claim``: the claim as it now is, if one."""
+
+    claim: Claim | None = None
+
+
+@dataclass
+class ChangeRefused(Message, bubble=False):
+    """The desk refused what the dialog asked for, for this reason (one line)."""
+
+    reason: str

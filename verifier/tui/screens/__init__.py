@@ -1,6 +1,8 @@
 """Dialogs of the triage screen, one a file. Each only collects what the person wants; the app
 does the work in a worker."""
 
+from verifier.tui.screens.attribution_form import AttributionForm
+from verifier.tui.screens.attribution_list import AttributionsScreen
 from verifier.tui.screens.confirm import Confirm
 from verifier.tui.screens.export_dialog import ExportDialog, ExportRequest
 from verifier.tui.screens.help import HelpScreen
@@ -12,6 +14,8 @@ from verifier.tui.screens.status_picker import StatusChoice, StatusPicker
 from verifier.tui.screens.text_prompt import TextPrompt
 
 __all__ = [
+    "AttributionForm",
+    "AttributionsScreen",
     "Confirm",
     "ExportDialog",
     "ExportRequest",

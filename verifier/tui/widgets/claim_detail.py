@@ -14,7 +14,13 @@ from textual.widgets import Static
 from verifier.history import describe_change, status_entry
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.reliability import reliability_of
-from verifier.tui.badges import RULE_MARK, STANCE_STYLE, THIN_MARK, WEAK_MARK, status_badge
+from verifier.tui.badges import (
+    RULE_MARK,
+    STANCE_STYLE,
+    THIN_MARK,
+    attribution_line,
+    status_badge,
+)
 from verifier.tui.view import literal, one_line, paragraph_around
 from verifier.workflow import corroborate
 
@@ -29,7 +35,11 @@ def _when(entry_at: Any) -> str:
 def _history_line(entry: HistoryEntry) -> Text:
     line = Text(f"{_when(entry.at)}  {one_line(entry.by)}  ", style=DIM)
     line.append(one_line(describe_change(entry, detailed=True)))
-    if entry.detail and entry.action not in ("created", "undo") and not entry.action.startswith("source_"):
+    if (
+        entry.detail
+        and entry.action not in ("created", "undo")
+        and not entry.action.startswith("source_")
+    ):
         line.append(f"  ({one_line(entry.detail)})", style=DIM)
     if entry.forced and entry.action != "status":  # a status line already says "(forced)"
         line.append("  FORCED", style="bold red")
@@ -82,19 +92,11 @@ def describe(
 
     out.append("\nAttributions\n", style=HEADING)
     if not claim.attributions:
-        out.append("  none: the article does not say who makes this claim\n", style="yellow")
+        out.append("  none: the article does not say who makes this claim", style="yellow")
+        out.append("  (shift+a adds one)\n", style=DIM)
     for attribution in claim.attributions:
         out.append("  • ")
-        out.append(one_line(attribution.name), style="bold")
-        if attribution.source.text != attribution.name:
-            out.append(f" (“{one_line(attribution.source.text)}”)")
-        if attribution.cue is not None:
-            out.append(f" {one_line(attribution.cue.text)}", style=DIM)
-        sourcing = attribution.sourcing.value.replace("_", " ")
-        if attribution.is_weak:
-            out.append(f"  {WEAK_MARK} {sourcing}", style="bold yellow")
-        else:
-            out.append(f"  {sourcing}", style=DIM)
+        out.append_text(attribution_line(attribution))
         out.append("\n")
 
     corroboration = corroborate(claim)
