@@ -27,6 +27,8 @@ from verifier.tui.commands import VerifierCommands
 from verifier.tui.keys import KEYS, bindings
 from verifier.tui.messages import (
     ActionFailed,
+    ArticleChanged,
+    ArticleCorrection,
     AttributionCorrection,
     ChangeRefused,
     ChangeSaved,
@@ -41,6 +43,7 @@ from verifier.tui.messages import (
     TaskProgress,
 )
 from verifier.tui.screens import (
+    ArticleForm,
     AttributionsScreen,
     Confirm,
     ExportDialog,
@@ -529,6 +532,28 @@ class VerifierApp(App[None]):
             done = f"{claim_id}: attribution {number} corrected"
         self.run_for_dialog(message.dialog, lambda: tasks.change(desk, call, lambda c: done))
 
+    def on_article_correction(self, message: ArticleCorrection) -> None:
+        """From the article form: correct an article's details."""
+        if self.closing:
+            return
+        article_id, fields = message.article_id, message.fields
+        self.run_for_dialog(
+            message.dialog, lambda: tasks.edit_article(self.desk, article_id, fields)
+        )
+
+    def on_article_changed(self, message: ArticleChanged) -> None:
+        if self.snapshot is None or self.closing:
+            return
+        self._took_in(message.revision)
+        article = message.article
+        self.snapshot.articles[article.id] = article
+        self.query_one(ArticleList).set_articles(
+            self._articles(), self.snapshot.claim_counts, len(self.snapshot.rows)
+        )
+        self.show_detail()
+        changed = ", ".join(message.changed).replace("_", " ")
+        self.say(f"article {article.id}: {changed} corrected" if changed else "nothing changed")
+
     def on_action_failed(self, message: ActionFailed) -> None:
         self.end_task()
         self.say(message.reason, error=True)
@@ -731,6 +756,36 @@ class VerifierApp(App[None]):
         claim = self._need_claim()
         if claim is not None:
             self.push_screen(AttributionsScreen(claim))
+
+    def chosen_article(self) -> Article | None:
+        """The article a key acts on: the one highlighted in the article list while it has the
+        focus, else the selected claim's, else the one the view is narrowed to, else the only
+        one."""
+        if self.snapshot is None:
+            return None
+        articles = self.snapshot.articles
+        listed = self.query_one(ArticleList)
+        if self.focused is listed and listed.highlighted_option is not None:
+            chosen = articles.get(listed.highlighted_option.id or "")
+            if chosen is not None:
+                return chosen
+        claim = self.current_claim()
+        for article_id in (claim.article_id if claim else None, self.where.article):
+            if article_id and article_id in articles:
+                return articles[article_id]
+        return next(iter(articles.values())) if len(articles) == 1 else None
+
+    def action_edit_article(self) -> None:
+        if self.refuse_if_unread():
+            return
+        article = self.chosen_article()
+        if article is None:
+            if self.snapshot is None or not self.snapshot.articles:
+                self.say("no article yet: ingest one first (i)", error=True)
+            else:
+                self.say("select a claim, or an article in the list (ctrl+l)", error=True)
+            return
+        self.push_screen(ArticleForm(article))
 
     def action_toggle_mark(self) -> None:
         self.table.toggle_mark()

@@ -66,6 +66,13 @@ KEYS: tuple[Key, ...] = (
     Key("o", "cycle_sort", "Sort", "Sort by check-worthiness, position, status or last update"),
     Key("p", "promote", "Promote", "Promote a sentence the extractor passed over to a claim"),
     Key("i", "ingest", "Ingest", "Read an article file and extract its claims"),
+    Key(
+        "I",
+        "edit_article",
+        "Article",
+        "Correct the article's title, publisher, URL, author or date",
+        shown="shift+i",
+    ),
     Key("x", "export", "Export", "Export the claims in the current view"),
     Key("ctrl+l", "toggle_articles", "Articles", "Show or hide the article list", footer=False),
     Key(

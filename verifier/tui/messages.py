@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from verifier.errors import VerifierError
-from verifier.models import Claim, Sourcing, Status
+from verifier.models import Article, Claim, Sourcing, Status
 from verifier.tui.view import Snapshot
 
 
@@ -98,6 +98,15 @@ class ExportFinished(Message):
     summary: str
 
 
+@dataclass
+class ArticleChanged(Message):
+    """An article's details were corrected; ``changed``: the fields that changed (may be none)."""
+
+    article: Article
+    changed: list[str]
+    revision: object = None  # as in ClaimChanged
+
+
 # -- dialogs that stay open until the desk has saved -----------------------------------------
 # A correction typed in such a dialog is asked for with a message to the app (it bubbles up from
 # the dialog); the app runs it in a worker and answers the dialog with ChangeSaved (the dialog
@@ -117,6 +126,15 @@ class AttributionCorrection(Message):
     name: str | None = None
     sourcing: Sourcing | None = None
     words: str = ""
+
+
+@dataclass
+class ArticleCorrection(Message):
+    """Correct an article's details: field name -> text ("" empties the field)."""
+
+    dialog: Screen[Any]
+    article_id: str
+    fields: dict[str, str]
 
 
 @dataclass

@@ -20,6 +20,7 @@ from verifier.models import Claim, Status
 from verifier.service import Verifier
 from verifier.tui.messages import (
     ActionFailed,
+    ArticleChanged,
     ClaimChanged,
     ClaimsChanged,
     ClaimsLoaded,
@@ -69,6 +70,19 @@ def change(
     except OSError as exc:
         return ActionFailed(f"could not save: {exc}")
     return ClaimChanged(claim, done(claim), undoable, revision=(before, after))
+
+
+def edit_article(desk: Verifier, article_id: str, fields: dict[str, str]) -> Message:
+    """Correct an article's details ("" clears a field)."""
+    try:
+        before = desk.revision()
+        article, changed = desk.edit_article(article_id, **fields)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    return ArticleChanged(article, changed, revision=(before, after))
 
 
 def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:

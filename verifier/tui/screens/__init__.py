@@ -1,6 +1,7 @@
 """Dialogs of the triage screen, one a file. Each only collects what the person wants; the app
 does the work in a worker."""
 
+from verifier.tui.screens.article_form import ArticleForm
 from verifier.tui.screens.attribution_form import AttributionForm
 from verifier.tui.screens.attribution_list import AttributionsScreen
 from verifier.tui.screens.confirm import Confirm
@@ -14,6 +15,7 @@ from verifier.tui.screens.status_picker import StatusChoice, StatusPicker
 from verifier.tui.screens.text_prompt import TextPrompt
 
 __all__ = [
+    "ArticleForm",
     "AttributionForm",
     "AttributionsScreen",
     "Confirm",
