@@ -17,7 +17,7 @@ from textual.message import Message
 from store import StoreError
 from verifier.errors import VerifierError, WorkflowRefusedError
 from verifier.models import Claim, Status
-from verifier.service import Verifier
+from verifier.service import Verifier, last_change
 from verifier.tui.messages import (
     ActionFailed,
     ArticleChanged,
@@ -60,7 +60,12 @@ def change(
     *,
     undoable: bool = True,
 ) -> Message:
-    """One desk call that changes one claim."""
+    """One desk call that changes one claim.
+
+    Undoable only when the call recorded a change of ours: a call that changed nothing (a tag the
+    claim already has) must not put the claim's earlier change on the undo list, where ``u``
+    would revert that instead.
+    """
     try:
         before = desk.revision()
         claim = call()
@@ -69,7 +74,10 @@ def change(
         return ActionFailed(str(exc))
     except OSError as exc:
         return ActionFailed(f"could not save: {exc}")
-    return ClaimChanged(claim, done(claim), undoable, revision=(before, after))
+    latest = last_change(claim)
+    saved = before != after  # nothing saved: the call changed nothing
+    ours = saved and any(e.change == latest and e.by == desk.user for e in claim.history)
+    return ClaimChanged(claim, done(claim), undoable and ours, revision=(before, after))
 
 
 def edit_article(desk: Verifier, article_id: str, fields: dict[str, str]) -> Message:

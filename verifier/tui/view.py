@@ -7,32 +7,19 @@ filter bar then only scans these cached rows.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from verifier.models import Article, Claim, ClaimKind, Status
+from verifier.printable import printable
 from verifier.service import searchable_text
 from verifier.workflow import Corroboration, corroborate, unmet_rules
-
-# C0 controls (except newline and tab), DEL and C1 controls: shown as visible symbols, never sent to
-# the terminal, so an article cannot move the cursor, change colours or open hyperlinks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀ .. ␟ (ESC becomes ␛)
-    if code == 0x7F:
-        return "␡"
-    return "�"
 
 
 def literal(text: str) -> str:
     """Text made safe to display exactly as typed: control characters become visible symbols."""
-    return _CONTROL.sub(_visible, text)
+    return printable(text)
 
 
 def one_line(text: str) -> str:
