@@ -43,6 +43,11 @@ def status_entry(claim: Claim) -> HistoryEntry | None:
     return None
 
 
+def _detail(values: Any, field: str, width: int) -> str:
+    value = values.get(field) if isinstance(values, dict) else None
+    return f"“{short(value, width)}”" if value not in (None, "") else "—"
+
+
 def describe_change(
     entry: HistoryEntry, *, detailed: bool = False, history: Sequence[HistoryEntry] | None = None
 ) -> str:
@@ -89,6 +94,17 @@ def describe_change(
     if action == "placed":
         where = after.get("start") if isinstance(after, dict) else None
         return "position in the article updated" if where is not None else "no longer quotes the article"
+    if action == "ingested":
+        return f"ingested from {entry.detail}" if entry.detail else "ingested"
+    if action == "new_version":
+        return f"new version: {entry.detail}" if entry.detail else "new version ingested"
+    if action == "details_edited":
+        width = 300 if detailed else 50
+        changes = [
+            f"{field} {_detail(before, field, width)} → {_detail(after, field, width)}"
+            for field in (after or {})
+        ]
+        return "details: " + "; ".join(changes)
     if action == "attributions":  # "attribution 0: name mayor → Bill de Blasio"
         return (entry.detail if detailed else short(entry.detail, 70)) or "attributions corrected"
     if action == "undo":

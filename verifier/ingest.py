@@ -372,9 +372,23 @@ def ingest_document(
             content_hash=digest,
             origin=doc.origin,
             sentences=[SentenceScore(start=s.start, end=s.end, score=s.score) for s in extraction.sentences],
+            history=list(previous.history) if previous else [],
         )
         desk.repo.articles.put(article)
         result = _save_claims(desk, article, extraction, replacing=previous is not None)
+        if previous is None:
+            entry = _entry(desk, "ingested", None, doc.origin, detail=doc.origin)
+        else:
+            entry = _entry(
+                desk,
+                "new_version",
+                previous.content_hash,
+                digest,
+                detail=f"{doc.origin}: {result.claims_added} new claims, {result.claims_kept} kept, "
+                f"{result.claims_dropped} no longer in the article",
+            )
+        article.history.append(entry)
+        desk.repo.articles.put(article)
     report("done", 1.0)
     result.created = previous is None
     if previous is None:

@@ -197,6 +197,21 @@ class SentenceScore(Record):
     score: float = Field(ge=0.0, le=1.0)
 
 
+class HistoryEntry(Record):
+    """One change to a claim or an article: who, when, what, from, to. History is append-only."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    at: datetime = Field(default_factory=utcnow)
+    by: str
+    action: str
+    before: Any = None  # JSON values; the store hands out fresh copies
+    after: Any = None
+    detail: str = ""
+    forced: bool = False
+    change: int = 0  # entries written by one action share this number (undo reverts them together)
+
+
 class Article(Record):
     id: str
     text: str
@@ -209,6 +224,8 @@ class Article(Record):
     content_hash: str
     origin: str | None = None  # the file path or URL it was read from
     sentences: list[SentenceScore] = Field(default_factory=list)
+    # ingested, new versions, details corrected by hand (schema 2)
+    history: list[HistoryEntry] = Field(default_factory=list)
 
     def sentence_text(self, sentence: SentenceScore) -> str:
         return self.text[sentence.start : sentence.end]
@@ -239,21 +256,6 @@ class Note(Record):
     at: datetime = Field(default_factory=utcnow)
     by: str
     text: str
-
-
-class HistoryEntry(Record):
-    """One change to a claim: who, when, what, from, to. History is append-only."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    at: datetime = Field(default_factory=utcnow)
-    by: str
-    action: str
-    before: Any = None  # JSON values; the store hands out fresh copies
-    after: Any = None
-    detail: str = ""
-    forced: bool = False
-    change: int = 0  # entries written by one action share this number (undo reverts them together)
 
 
 class Claim(Record):

@@ -3,19 +3,30 @@
 Schema history (bump ``SCHEMA_VERSION`` and add a migration for every change to what is saved):
 
 1. articles and claims (sources, notes and history inside each claim).
+2. articles have a history too (ingested, new versions, details corrected): ``history: []``.
 """
 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from store import Collection, Database, Migration
 from verifier.models import Article, Claim
 
 APPLICATION = "verifier"
-SCHEMA_VERSION = 1
-MIGRATIONS: dict[int, Migration] = {}
+SCHEMA_VERSION = 2
+
+
+def _articles_get_history(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: every article gets an empty history (what happened before is unknown)."""
+    for article in (data.get("articles") or {}).values():
+        article.setdefault("history", [])
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _articles_get_history}
 
 
 class Repository:

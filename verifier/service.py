@@ -262,9 +262,40 @@ class Verifier:
                     changes[name] = value
             if not changes:
                 return article, []
+            dumped = {"title", "publisher", "url", "author", "published"}
+            old = article.model_dump(mode="json", include=dumped)
             updated = Article.model_validate({**article.model_dump(), **changes})
+            new = updated.model_dump(mode="json", include=dumped)
+            entry = self._entry(
+                "details_edited",
+                {k: old[k] for k in changes},
+                {k: new[k] for k in changes},
+            )
+            updated.history = [*article.history, entry]
             self.repo.articles.put(updated)
             return updated, list(changes)
+
+    def undo_article_edit(self, ref: str) -> tuple[Article, list[str]]:
+        """Put back the details the article's latest correction changed (recorded too).
+
+        Only when that correction is the latest thing in the article's history: after a new
+        version was ingested, the old details may no longer be the right ones.
+        """
+        with self.repo.transaction():
+            article = self.article(ref)
+            last = article.history[-1] if article.history else None
+            if last is None or last.action != "details_edited":
+                what = "nothing" if last is None else last.action.replace("_", " ")
+                raise NothingToUndoError(
+                    f"article {article.id}: the latest change is not a correction of its details "
+                    f"({what}); nothing was undone"
+                )
+            restored = Article.model_validate({**article.model_dump(), **(last.before or {})})
+            fields = list((last.before or {}).keys())
+            entry = self._entry("undo", last.after, last.before, detail="undid details edited")
+            restored.history = [*article.history, entry]
+            self.repo.articles.put(restored)
+            return restored, fields
 
     def remove_article(self, ref: str) -> tuple[Article, int]:
         """Remove an article and its claims: only when no claim of it carries work (a verdict, a

@@ -60,3 +60,19 @@ def test_a_revision_ingested_as_a_version_and_a_mistaken_copy_removed(
     assert "reworded as" in updated["message"]
     unknown = run_cli("ingest", str(tmp_path / "b.txt"), "--version-of", "zzzzzz")
     assert unknown.returncode == 1
+
+
+def test_article_history_and_undo_of_a_correction(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert run_cli("ingest", str(path)).returncode == 0
+    ref = only_article(run_cli)
+    assert run_cli("article", "edit", ref, "--title", "Wealthy voters poll").returncode == 0
+    shown = run_cli("article", "show", ref).stdout
+    assert "ingested from" in shown
+    assert "details: title “Poll finds wealthy voters abandon the Republican party” → “Wealthy voters poll”" in shown
+    undone = run_cli("article", "undo", ref)
+    assert undone.returncode == 0 and "restored title" in undone.stdout
+    assert json.loads(run_cli("article", "show", ref, "--json").stdout)["title"].startswith("Poll finds")
+    again = run_cli("article", "undo", ref)
+    assert again.returncode == 1 and "nothing was undone" in one_error_line(again)

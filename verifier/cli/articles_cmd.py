@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from verifier.cli.common import AppContext, echo, fail, pass_app, print_json, user_errors
+from verifier.history import describe_change
 
 
 @click.command("articles")
@@ -64,6 +65,10 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
     ):
         if value not in (None, ""):
             echo(f"{label + ':':<11} {value}")
+    if record.history:
+        echo("history:")
+        for e in record.history:
+            echo(f"  {e.at:%Y-%m-%d %H:%M:%S} UTC  {e.by:<12} {describe_change(e, detailed=True)}")
     echo("")
     echo(record.text)
 
@@ -97,3 +102,13 @@ def article_remove_command(app: AppContext, article: str) -> None:
     """Remove an article ingested by mistake, with its claims (refused if any claim has work on it)."""
     record, count = app.desk.remove_article(article)
     echo(f"article {record.id} removed with its {count} claim(s)")
+
+
+@article_group.command("undo")
+@click.argument("article")
+@pass_app
+@user_errors
+def article_undo_command(app: AppContext, article: str) -> None:
+    """Undo the latest correction of an article's details (recorded too)."""
+    record, fields = app.desk.undo_article_edit(article)
+    echo(f"article {record.id}: restored {', '.join(fields)}")

@@ -25,8 +25,10 @@ Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [..
   ``source_removed``, ``source_edited``, ``note``; fields no action covers in one ``imported``
   entry), as one change, so ``verifier undo`` reverts the whole import of that claim.
 
-Articles carry no history in the data model; an article conflict resolved with ``theirs`` is
-replaced and reported (the report is the only record of it).
+Articles have a history of their own (ingested, new versions, details corrected): when one side's
+continues the other's, that side's article is taken (a colleague corrected the title, or ingested
+a new version); otherwise the article is a conflict, and one resolved with ``theirs`` is replaced
+and reported.
 """
 
 from __future__ import annotations
@@ -293,11 +295,16 @@ def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[st
 def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tuple[str, ...]]:
     if ours is None:
         return Outcome.ADDED, ()
-    fields = differing_fields(ours, theirs)
-    if not fields:
-        return Outcome.IDENTICAL, ()
-    if fields == ("ingested_at",):
-        return Outcome.IDENTICAL, ()  # the same article ingested at another time
+    fields = tuple(f for f in differing_fields(ours, theirs) if f != "ingested_at")
+    if not fields or fields == ("history",):
+        return Outcome.IDENTICAL, ()  # the same article (ingested at another time): keep ours
+    # one side's history continues the other's: that side's details are the later ones
+    h_ours = [_plain(e) for e in ours.history]
+    h_theirs = [_plain(e) for e in theirs.history]
+    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
+        return Outcome.UPDATED, fields
+    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
+        return Outcome.KEPT, fields
     return Outcome.CONFLICT, fields
 
 
@@ -323,7 +330,7 @@ def merge(
         for article in incoming.articles:
             outcome, fields = classify_article(ours_articles.get(article.id), article)
             report.articles.count(outcome)
-            if outcome is Outcome.ADDED:
+            if outcome in (Outcome.ADDED, Outcome.UPDATED):
                 new_articles.append(article)
             elif outcome is Outcome.CONFLICT:
                 report.conflicts.append(Conflict("article", article.id, fields, resolution))
