@@ -360,6 +360,21 @@ def ingest_document(
             previous = desk.article(version_of)
         else:
             previous = _previous_version(articles, url, doc.origin)
+        if previous is None:
+            earlier = next((a for a in articles if a.id == ids.article_id(digest)), None)
+            if earlier is not None:
+                # the text this article was first ingested from, after it was updated: never
+                # silently take the article back to it (nor overwrite it as a new article)
+                return IngestResult(
+                    earlier,
+                    False,
+                    unchanged=True,
+                    message=(
+                        f"{doc.origin}: an earlier version of article {earlier.id}, which has been "
+                        "updated since; nothing changed (to go back to this text, ingest it with "
+                        f"--version-of {earlier.id})"
+                    ),
+                )
         similar = _similar_article(articles, desk, extraction) if previous is None else None
         article = Article(
             id=previous.id if previous else ids.article_id(digest),
@@ -399,8 +414,9 @@ def ingest_document(
         if similar is not None:
             result.message += (
                 f"; it looks like a new version of article {similar[0].id} "
-                f"({similar[1]} of its claims are the same): to update that article instead, "
-                f"ingest with --version-of {similar[0].id}"
+                f"({similar[1]} of its claims are the same). To make it one instead: "
+                f"`verifier article remove {article.id}`, then ingest this file again with "
+                f"--version-of {similar[0].id}"
             )
     else:
         result.message = (

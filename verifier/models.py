@@ -304,6 +304,8 @@ def parse_date(value: str | date | None) -> date | None:
     try:
         return datetime.fromisoformat(text).date()
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(f"date {value!r} does not exist") from None
         raise ValueError(f"date {value!r} is not YYYY-MM-DD") from None
 
 

@@ -30,3 +30,41 @@ def test_control_characters_are_shown_not_sent(run_cli: RunCli, tmp_path: Path) 
     (article,) = json.loads(run_cli("articles", "--json").stdout)
     page = run_cli("article", "show", article["id"])
     assert "\x1b" not in page.stdout and "\x07" not in page.stdout
+
+
+def test_a_report_printed_to_a_terminal_shows_control_characters(
+    run_cli: RunCli, tmp_path: Path, cli_env: dict[str, str], db_path: Path
+) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    path = tmp_path / "esc.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert run_cli("ingest", str(path)).returncode == 0
+    script = Path(sys.executable).with_name("verifier")
+    for fmt in ("md", "csv"):
+        main, secondary = pty.openpty()
+        try:
+            done = subprocess.run(
+                [str(script), "--db", str(db_path), "export", "-f", fmt],
+                stdout=secondary, stderr=subprocess.PIPE, env=cli_env, timeout=60, check=False,
+            )
+            os.close(secondary)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(main, 65536)
+                except OSError:  # the pty is closed once everything was read
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        finally:
+            os.close(main)
+        shown = b"".join(chunks).decode("utf-8")
+        assert done.returncode == 0, done.stderr
+        assert "\x1b" not in shown and "\x07" not in shown and "␛" in shown, fmt
+    piped = run_cli("export", "-f", "md")  # to a pipe or a file: the text as stored
+    assert "\x1b" in piped.stdout

@@ -101,3 +101,19 @@ def test_version_of_an_unknown_article_fails_before_any_work(desk: Verifier, tmp
     with pytest.raises(NotFoundError, match="no article with id 'zzzzzz'"):
         ingest_document(desk, read_file(write(tmp_path, "a.txt", ARTICLE)), version_of="zzzzzz")
     assert desk.articles() == []
+
+
+def test_the_first_text_again_never_takes_an_updated_article_back(desk: Verifier, tmp_path: Path) -> None:
+    first = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE)).article
+    desk.edit_article(first.id, publisher="Bloomberg")
+    revised = ARTICLE.replace("Twelve percent", "Eleven percent")
+    desk_ingest_version(desk, tmp_path, revised, first.id)
+    updated = desk.article(first.id)
+    claims_before = {c.id: c for c in desk.claims()}
+
+    again = ingest_file(desk, tmp_path / "a.txt")  # the original file, as first ingested
+    assert again.unchanged and not again.created
+    assert "earlier version of article" in again.message and f"--version-of {first.id}" in again.message
+    assert desk.article(first.id) == updated  # text, details and history as they were
+    assert {c.id: c for c in desk.claims()} == claims_before
+    assert len(desk.articles()) == 1

@@ -61,3 +61,16 @@ def test_md_escape_rules() -> None:
     assert md_escape("two\nlines") == "two lines"
     assert md_link("x", "javascript:alert(1)") == "x"
     assert md_link("x]", "https://a.example/<b>") == "[x\\]](<https://a.example/%3Cb%3E>)"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_singular_summary_lines_keep_their_spaces(tmp_path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    one = Verifier(tmp_path / "one.json", config=Config(user="ana"), durable=False)
+    claim, _ = one.add_claim("Analysts said that 500 tanks were lost.")
+    one.add_source(claim.id, "https://example.org/a", "supports")
+    one.set_status(claim.id, "verified", "checked")
+    out = io.StringIO()
+    export_claims(one, one.claims(), fmt, stream=out, articles=one.articles())
+    text = re.sub(r"<[^>]+>", "", out.getvalue())
+    assert "1 verdict rests on fewer than two independent sources" in text
+    assert "verdictrests" not in text and "claimis" not in text

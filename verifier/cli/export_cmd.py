@@ -6,10 +6,11 @@ do the work, the same functions the TUI calls.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TextIO, cast
 
 import click
 
@@ -24,6 +25,7 @@ from verifier.cli.common import (
     status_scope,
     user_errors,
 )
+from verifier.printable import printable
 from verifier.reports import FORMATS, export_claims, format_for_path, merge_bytes
 from verifier.reports.interchange import Prefer
 from verifier.service import ClaimFilter
@@ -102,12 +104,16 @@ def export_command(
         )
         if value
     )
+    # a report printed to a terminal shows an article's control characters; a file or a pipe
+    # gets the text exactly as stored
+    screen = _ScreenStream(sys.stdout) if output is None and sys.stdout.isatty() else None
     try:
         result = export_claims(
             desk,
             claims,
             fmt,
             output,
+            stream=cast(TextIO, screen),
             title=title,
             scope=scope or None,
             sources=sources,
@@ -174,3 +180,20 @@ def import_command(
             f"{len(unresolved)} record{'s' if len(unresolved) != 1 else ''} changed differently here "
             f"and in {origin}; nothing imported: rerun with --prefer theirs or --prefer ours"
         )
+
+
+class _ScreenStream(io.TextIOBase):
+    """Standard output for a person: text written through ``printable``."""
+
+    def __init__(self, target: TextIO) -> None:
+        self.target = target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.target.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
