@@ -376,3 +376,21 @@ def test_mixed_quotation_marks_do_not_run_past_their_sentence() -> None:
     for att in run(text):
         assert att.content is not None
         assert "Police" not in text[att.content.start : att.content.end], att
+
+
+def test_epithets_party_labels_and_namesakes_do_not_rename_people() -> None:
+    text = (
+        'Trump called her "Crooked Hillary Clinton" at the rally. '
+        "Hillary Clinton said that the economy was growing. "
+        "Libertarian nominee Gary Johnson said that he would win New Mexico. "
+        "Homeland Security Secretary Jeh Johnson said that the threat was real. "
+        "Republican Donald Trump said that the polls were rigged. "
+        "The New York businessman said that he would release his returns. "
+        "The Republican said that the debate was unfair."
+    )
+    names = {a.source.text: (a.name, a.sourcing) for a in run(text)}
+    assert names["Hillary Clinton"] == ("Hillary Clinton", Sourcing.NAMED_PERSON)
+    assert names["Homeland Security Secretary Jeh Johnson"][0] == "Jeh Johnson"
+    assert names["Republican Donald Trump"] == ("Donald Trump", Sourcing.NAMED_PERSON)
+    assert names["The New York businessman"][1] is Sourcing.ANONYMOUS
+    assert names["The Republican"][1] is Sourcing.ANONYMOUS

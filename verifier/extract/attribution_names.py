@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
+from verifier.extract.attribution_rules import quote_mask
 from verifier.extract.attribution_tokens import Token
 from verifier.extract.cues import (
     ANONYMOUS_HEADS,
@@ -73,7 +74,9 @@ class People:
         surname = _key(words[-1])
         full = " ".join(words)
         known = self.full_by_surname.get(surname)
-        if known is None or len(known.split()) < len(words):
+        # a later full name with this surname is the person meant from here on ("Gary Johnson",
+        # then "Homeland Security Secretary Jeh Johnson"); a lone surname never replaces one
+        if known is None or (len(words) > 1 and not _within(words, known)):
             self.full_by_surname[surname] = full
         if titled:
             self.titled.add(surname)
@@ -110,13 +113,21 @@ class People:
 
 
 def find_people(tokens: list[Token], text: str) -> People:
-    """Scan the whole article once for runs of capitalised words that name people."""
+    """Scan the whole article once for runs of capitalised words that name people.
+
+    Names inside quotations are left out: a speaker's epithet ("Crooked Hillary Clinton") is not
+    the name the article gives. Party labels and epithets before a name ("Republican Donald
+    Trump", "Democrat Hillary Clinton") are not part of it.
+    """
+    quoted = quote_mask(text, tokens)
     people = People()
     n = len(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
-        if not (tok.is_word and _is_name_token(tok)) and tok.low not in PERSON_TITLES:
+        if quoted[i] or (
+            not (tok.is_word and _is_name_token(tok)) and tok.low not in PERSON_TITLES
+        ):
             i += 1
             continue
         j = i
@@ -131,7 +142,7 @@ def find_people(tokens: list[Token], text: str) -> People:
         run = tokens[i:j]
         start_i = i
         i = max(j, i + 1)
-        while run and run[0].low in NOT_NAMES:
+        while run and (run[0].low in NOT_NAMES or run[0].low in NAME_PREFIXES):
             run = run[1:]
         if not run:
             continue
@@ -161,12 +172,21 @@ def find_people(tokens: list[Token], text: str) -> People:
         ):
             continue  # "North Korean soldiers": an adjective, not a name
         if titled or 2 <= len(words) <= 4:
-            titles = [w.low for w in run if w.low in PERSON_TITLES]
+            titles = [_title_word(w.low) for w in run if w.low in PERSON_TITLES]
             people.add(words[0].start, [w.text for w in words], titled, titles)
         elif len(words) == 1 and people.knows(words[0].text):
             people.add(words[0].start, [words[0].text], False)
     return people
 
+
+# Words before a name that are not part of it: party labels and common epithets.
+NAME_PREFIXES = frozenset(
+    {
+        "republican", "democrat", "democratic", "independent", "libertarian", "green",
+        "conservative", "liberal", "progressive", "gop", "crooked", "lyin'", "lyin", "little",
+        "sleepy", "crazy", "low-energy", "nominee", "candidate", "challenger", "incumbent",
+    }
+)
 
 # Lower-case particles inside a surname ("Bill de Blasio", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "al", "la", "le", "ter"})
@@ -288,20 +308,74 @@ def classify(
         return Who(core[0].text, Sourcing.VAGUE)
     if _a_share_of_people(core, head):
         return Who(_until_comma(words, text), Sourcing.VAGUE)
+    if len(core) == 1 and head.low in NAME_PREFIXES and first.low in DETERMINERS:
+        return Who(_until_comma(words, text), Sourcing.ANONYMOUS)  # "The Republican said"
+    if proper and not _is_name_token(head) and _person_noun(head.low):
+        # "The Indiana governor", "the New York businessman": a person described, not named
+        full = people.with_title_before(_title_word(head.low), first.start)
+        if full is not None:
+            return Who(full, Sourcing.NAMED_PERSON)
+        return Who(_until_comma(words, text), Sourcing.ANONYMOUS)
     if proper:
         phrase = core[: head_i + 1]
         name_words, titled = _strip_titles(phrase)
         name_words = [w for w in name_words if _is_name_token(w)]
+        while len(name_words) > 1 and name_words[0].low in NAME_PREFIXES:
+            name_words = name_words[1:]  # "Republican Donald Trump"
         # A titled name is a person even when the title names a body ("Russian Foreign Ministry
         # spokeswoman Maria Zakharova"); untitled, an organisation word makes it a body.
         if name_words and not any(w.low in ORG_WORDS for w in (name_words if titled else phrase)):
             surname = name_words[-1].text
             if people.is_person(surname):
-                return Who(people.full_name(surname), Sourcing.NAMED_PERSON)
+                return Who(_fullest(name_words, people, text), Sourcing.NAMED_PERSON)
             if titled or len(name_words) >= 2:
                 return Who(_join(name_words, text), Sourcing.NAMED_PERSON)
         return Who(written, Sourcing.NAMED_ORGANISATION)
     return _describe(words, core, head, people, text, earlier)
+
+
+def _fullest(name_words: list[Token], people: People, text: str) -> str:
+    """The article's full name for a name as written: "Rudenko" is "Andrey Rudenko", but a name
+    written in full is never replaced by another person's ("Jeh Johnson" is not "Gary Johnson")."""
+    known = people.full_name(name_words[-1].text)
+    if len(name_words) == 1:
+        return known
+    if _within([w.text for w in name_words], known):
+        return known
+    return _join(name_words, text)
+
+
+def _within(words: Sequence[str], full: str) -> bool:
+    """Whether ``words``, in order, are part of the name ``full`` ("De Blasio" of "Bill de
+    Blasio"; not "Jeh Johnson" of "Gary Johnson")."""
+    it = iter(_key(w).lower() for w in full.split())
+    return all(_key(word).lower() in it for word in words)
+
+
+# Heads that describe a person ("the governor", "the businessman") rather than name a body.
+_PERSON_NOUNS = frozenset(
+    {
+        "businessman", "businesswoman", "billionaire", "politician", "lawmaker", "legislator",
+        "nominee", "candidate", "congressman", "congresswoman", "senator", "governor", "mayor",
+        "president", "secretary", "minister", "ambassador", "general", "judge", "host", "anchor",
+        "man", "woman", "veteran", "activist", "author", "mogul", "star", "actor", "actress",
+        "singer", "chief", "leader", "director", "commissioner", "spokesman", "spokeswoman",
+    }
+)
+# Abbreviated titles as written before names ("Gov. Mike Pence"), for "the governor".
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "gov.": "governor", "sen": "senator", "sen.": "senator",
+    "rep": "representative", "rep.": "representative", "gen": "general", "gen.": "general",
+    "sec": "secretary", "sec.": "secretary", "pres": "president", "pres.": "president",
+}
+
+
+def _person_noun(low: str) -> bool:
+    return low in _PERSON_NOUNS
+
+
+def _title_word(low: str) -> str:
+    return _TITLE_ABBREVIATIONS.get(low, low)
 
 
 def _a_share_of_people(core: list[Token], head: Token) -> bool:
@@ -327,7 +401,7 @@ def _describe(
     first = words[0]
     if first.low in ("the", "this", "that"):
         if head.low in PERSON_TITLES:
-            full = people.with_title_before(head.low, first.start)
+            full = people.with_title_before(_title_word(head.low), first.start)
             if full is not None:
                 return Who(full, Sourcing.NAMED_PERSON)
             return Who(as_written, Sourcing.ANONYMOUS)
