@@ -41,7 +41,7 @@ from verifier.models import (
     parse_date,
     utcnow,
 )
-from verifier.service import Verifier, attributions_corrected
+from verifier.service import Verifier, attributions_corrected, has_work
 
 MAX_BYTES = 10 * 1024 * 1024  # 10 MB: far beyond any article, small enough to never hang the desk
 FETCH_TIMEOUT = 20.0
@@ -95,6 +95,8 @@ class IngestResult:
     dropped_verdicts: list[tuple[str, str]] = field(default_factory=list)
     # (claim no longer in the article, the new claim that likely rewords it)
     revisions: list[tuple[str, str]] = field(default_factory=list)
+    # the same, for claims with work on them (a verdict, sources, notes, corrections)
+    reworded: list[tuple[str, str]] = field(default_factory=list)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -411,6 +413,12 @@ def ingest_document(
             f"article {article.id}: {_count(result.claims_added, 'claim')} "
             f"from {_count(len(extraction.sentences), 'sentence')}"
         )
+        headline = next((s for s in extraction.sentences if s.skip_reason == "heading"), None)
+        if not meta.title and headline is not None and headline.start == _first_line_start(doc.text):
+            result.message += (
+                f"; its first line is taken as the headline (the title, not a claim): "
+                f"“{article.title}” (`verifier article edit {article.id} --title` to change it)"
+            )
         if similar is not None:
             result.message += (
                 f"; it looks like a new version of article {similar[0].id} "
@@ -433,7 +441,16 @@ def ingest_document(
                 f"; {_count(len(result.dropped_verdicts), 'verdict')} on claims no longer in the "
                 f"article: {listed} (see `verifier show ID`)"
             )
+        with_verdict = {i for i, _ in result.dropped_verdicts}
+        others = [(o, n) for o, n in result.reworded if o not in with_verdict]
+        if others:
+            listed = ", ".join(f"{o} → {n}" for o, n in others)
+            result.message += f"; reworded, with work on the old wording: {listed}"
     return result
+
+
+def _first_line_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _similar_article(articles: list[Article], desk: Verifier, extraction: Any) -> tuple[Article, int] | None:
@@ -578,7 +595,12 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             revised = _likely_revision(old, new_claims)
             if revised is not None:  # point the new wording at the work done on the old one
                 desk.record(revised, [_entry(desk, "revises", None, old.id, detail=_revision_note(old))])
+                carried = _carry_corrections(desk, old, revised)
+                if carried:  # its own change: undo takes back the carry-over alone
+                    desk.record(revised, [carried])
                 result.revisions.append((old.id, revised.id))
+                if has_work(old):
+                    result.reworded.append((old.id, revised.id))
                 if revised not in changed:
                     changed.append(revised)
     desk.repo.claims.put_many(changed)
@@ -603,6 +625,26 @@ def _likely_revision(old: Claim, candidates: list[Claim]) -> Claim | None:
         if overlap >= REVISION_OVERLAP and (best is None or overlap > best[0]):
             best = (overlap, claim)
     return best[1] if best else None
+
+
+def _carry_corrections(desk: Verifier, old: Claim, new: Claim) -> HistoryEntry | None:
+    """A person's corrections of the old wording's attributions, applied to the new wording's
+    where the source is written the same way (recorded, so it can be undone)."""
+    if not attributions_corrected(old):
+        return None
+    corrected = {(a.source.text, a.cue.text if a.cue else None): a for a in old.attributions}
+    before = [a.model_dump(mode="json") for a in new.attributions]
+    updated = []
+    for a in new.attributions:
+        fix = corrected.get((a.source.text, a.cue.text if a.cue else None))
+        if fix is not None and (fix.name, fix.sourcing) != (a.name, a.sourcing):
+            a = a.model_copy(update={"name": fix.name, "sourcing": fix.sourcing})
+        updated.append(a)
+    if [a.model_dump(mode="json") for a in updated] == before:
+        return None
+    new.attributions = updated
+    after = [a.model_dump(mode="json") for a in updated]
+    return _entry(desk, "attributions", before, after, detail=f"corrections carried over from claim {old.id}")
 
 
 def _revision_note(old: Claim) -> str:

@@ -306,7 +306,7 @@ class Verifier:
         with self.repo.transaction():
             article = self.article(ref)
             claims = [c for c in self.repo.claims.all() if c.article_id == article.id]
-            worked = [c.id for c in claims if _has_work(c)]
+            worked = [c.id for c in claims if has_work(c)]
             if worked:
                 listed = ", ".join(worked[:5]) + (" …" if len(worked) > 5 else "")
                 raise InvalidInputError(
@@ -810,7 +810,7 @@ def _sourcing(value: Sourcing | str) -> Sourcing:
         raise InvalidInputError(f"unknown sourcing {value!r} (one of: {choices})") from None
 
 
-def _has_work(claim: Claim) -> bool:
+def has_work(claim: Claim) -> bool:
     """Whether a person did anything to the claim that removing it would lose."""
     return (
         claim.status is not Status.UNVERIFIED
@@ -878,6 +878,8 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         restored = Claim.model_validate({**claim.model_dump(mode="json"), **before})
         for name in before:
             setattr(claim, name, getattr(restored, name))
+    elif action == "import_declined":  # a record of a conflict an import decided for us
+        pass
     else:
         raise NothingToUndoError(f"a {action!r} change cannot be undone")
 

@@ -117,3 +117,23 @@ def test_the_first_text_again_never_takes_an_updated_article_back(desk: Verifier
     assert desk.article(first.id) == updated  # text, details and history as they were
     assert {c.id: c for c in desk.claims()} == claims_before
     assert len(desk.articles()) == 1
+
+
+def test_a_reworded_claim_gets_the_old_wordings_attribution_corrections(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    first = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE))
+    assert "first line is taken as the headline" in first.message
+    roper = next(c for c in desk.claims() if c.text.startswith("The Roper Center"))
+    number = next(i for i, a in enumerate(roper.attributions) if a.source.text == "The Roper Center")
+    desk.edit_attribution(roper.id, number, name="Roper Center for Public Opinion Research")
+    revised = ARTICLE.replace("by ten points in 2012", "by eleven points in 2012")
+    update = desk_ingest_version(desk, tmp_path, revised, first.article.id)
+    new = next(c for c in desk.claims() if "eleven points" in c.text)
+    assert (roper.id, new.id) in update.reworded and f"{roper.id} → {new.id}" in update.message
+    carried = next(a for a in new.attributions if a.source.text == "The Roper Center")
+    assert carried.name == "Roper Center for Public Opinion Research"
+    assert new.history[-1].action == "attributions" and roper.id in new.history[-1].detail
+    undone = desk.undo(new.id)  # the carry-over alone
+    assert next(a for a in undone.attributions if a.source.text == "The Roper Center").name == "Roper Center"
+    assert any(e.action == "revises" for e in undone.history)  # the pointer to the old wording stays
