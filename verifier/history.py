@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,16 +51,146 @@ def _detail(values: Any, field: str, width: int) -> str:
     return f"“{short(value, width)}”" if value not in (None, "") else "—"
 
 
+# -- changes that came by import (reports/claim_merge.py writes them) -----------------------------
+
+# An import records what it took from a colleague's file in the importing person's name (``by``:
+# who changed this database, and who can undo it) with the original author and the file in the
+# detail: "by Ben, imported from ben.json", "; both sides changed it, the file's version taken"
+# when that was a conflict decided for the file. A source entry's detail starts with the source
+# id, as the service writes it ("s-1a2b; by Ben, imported from ben.json").
+IMPORTED_FROM = "imported from "
+TOOK_THEIRS = "both sides changed it, the file's version taken"
+# A conflict decided against the file: before = our values (kept), after = the file's; see
+# :func:`_declined`. It changes nothing, so undoing it (with the rest of its import) is a no-op.
+IMPORT_DECLINED = "import_declined"
+_PROVENANCE = re.compile(
+    rf"^(?:[^;]*; )?(?:by (?P<who>.+?), )?{IMPORTED_FROM}(?P<origin>.+?)"
+    rf"(?P<conflict>; {re.escape(TOOK_THEIRS)})?$",
+    re.DOTALL,
+)
+_LEGACY = re.compile(r"^(?:[^;]*; )?(?=import from )")
+# Actions whose phrase already is (or already contains) their detail.
+_OWN_DETAIL = ("created", "ingested", "new_version", "attributions", "undo")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a change that came by import came from: who made it, in which file."""
+
+    who: str | None  # None: the file's history does not say
+    origin: str
+    conflict: bool  # both sides had changed it; the file's version was taken
+
+    def describe(self, *, detailed: bool) -> str:
+        where = self.origin if detailed else _file_name(self.origin)
+        text = (f"by {self.who}, " if self.who else "") + IMPORTED_FROM + where
+        return text + (f" ({TOOK_THEIRS})" if self.conflict else "")
+
+
+def names(people: Sequence[str]) -> str:
+    """'Ana', 'Ana and Ben', 'Ana, Ben and Cy'."""
+    if len(people) <= 1:
+        return "".join(people)
+    return f"{', '.join(people[:-1])} and {people[-1]}"
+
+
+def import_detail(
+    authors: Sequence[str], origin: str, *, conflict: bool = False, source: str = ""
+) -> str:
+    """The detail of a history entry an import wrote (see :data:`IMPORTED_FROM`)."""
+    text = (f"by {names(authors)}, " if authors else "") + IMPORTED_FROM + origin
+    text += f"; {TOOK_THEIRS}" if conflict else ""
+    return f"{source}; {text}" if source else text
+
+
+def provenance(entry: HistoryEntry) -> Provenance | None:
+    """Who made a change that came by import, and from which file (None: not imported)."""
+    if entry.action in _OWN_DETAIL or IMPORTED_FROM not in entry.detail:
+        return None
+    found = _PROVENANCE.match(entry.detail)
+    if found is None:
+        return None
+    return Provenance(found["who"], found["origin"], bool(found["conflict"]))
+
+
+def original_author(entry: HistoryEntry) -> str:
+    """Who made the change: the entry's author, or for one that came by import, its author."""
+    found = provenance(entry)
+    return found.who if found is not None and found.who else entry.by
+
+
+def _file_name(origin: str) -> str:
+    name = PurePath(origin).name
+    return name or origin
+
+
+def _shown(name: str, value: Any, width: int) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list | dict):
+        return "(changed)"  # attributions, quantities: too long for one line
+    if name in ("status", "kind"):
+        return str(value).replace("_", " ")
+    text = short(value, width)
+    return f"“{text}”" if name in ("verdict_note", "text") else text
+
+
+def _declined(before: Any, after: Any, *, detailed: bool) -> str:
+    """'import: kept status verified; the file had status disputed'."""
+    width = 70 if detailed else 40
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return "import: kept this side's version"
+    if "source" in before:
+        mine, theirs = before.get("source"), after.get("source")
+        if not isinstance(mine, dict):
+            stance = theirs.get("stance", "") if isinstance(theirs, dict) else ""
+            name = f"{short(source_name(theirs), 50)} ({stance})"
+            return f"import: kept the removal of source {name}; the file had edited it"
+        name = f"{short(source_name(mine), 50)} ({mine.get('stance', '')})"
+        if not isinstance(theirs, dict):
+            return f"import: kept source {name}; the file had removed it"
+        changed = [f for f in source_changes(mine, theirs) if f not in ("id", "url")]
+        had = ", ".join(
+            f"{SOURCE_FIELD_NAMES[f]} {_value(f, theirs.get(f), width)}" for f in changed
+        )
+        return f"import: kept source {name}; the file had {had or 'another version'}"
+
+    def values(side: dict[str, Any]) -> str:
+        return ", ".join(f"{n.replace('_', ' ')} {_shown(n, side.get(n), width)}" for n in before)
+
+    return f"import: kept {values(before)}; the file had {values(after)}"
+
+
 def describe_change(
-    entry: HistoryEntry, *, detailed: bool = False, history: Sequence[HistoryEntry] | None = None
+    entry: HistoryEntry,
+    *,
+    detailed: bool = False,
+    history: Sequence[HistoryEntry] | None = None,
+    imported: bool = True,
 ) -> str:
     """One history entry as a short phrase: 'status unverified → verified'.
 
     ``detailed`` adds the values a brief report leaves out (old and new text, the note itself).
     ``history`` (the claim's whole history) lets a source edit that another change caused say so:
     'derived-from cleared (source Pentagon briefing removed)' rather than naming the removed
-    source by its id.
+    source by its id. A change that came by import says who made it and from which file
+    ('source added: BBC (refutes) — by Ben, imported from ben.json'; the whole path when
+    ``detailed``); ``imported=False`` leaves that out (the import's own report).
     """
+    text = _phrase(entry, detailed=detailed, history=history)
+    if not imported:
+        return text
+    found = provenance(entry)
+    if found is not None:
+        return f"{text} — {found.describe(detailed=detailed)}"
+    if entry.action not in (*_OWN_DETAIL, "imported") and _LEGACY.match(entry.detail):
+        # written by an earlier version: "import from FILE: merged, changed in the file (…)"
+        detail = _LEGACY.sub("", entry.detail)
+        return f"{text} — {detail if detailed else short(detail, 90)}"
+    return text
+
+
+def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEntry] | None) -> str:
     action, before, after = entry.action, entry.before, entry.after
     if action == "created":
         return f"created ({entry.detail})" if entry.detail else "created"
@@ -107,6 +240,10 @@ def describe_change(
         return "details: " + "; ".join(changes)
     if action == "attributions":  # "attribution 0: name mayor → Bill de Blasio"
         return (entry.detail if detailed else short(entry.detail, 70)) or "attributions corrected"
+    if action == IMPORT_DECLINED:
+        return _declined(before, after, detailed=detailed)
+    if action == "imported" and isinstance(before, dict) and provenance(entry) is not None:
+        return f"imported: {', '.join(n.replace('_', ' ') for n in before)} changed"
     if action == "undo":
         if detailed:
             return f"undo ({entry.detail})" if entry.detail else "undo"

@@ -106,13 +106,13 @@ def test_import_keeps_both_sides_sources_and_tags_and_prefer_only_decides_the_ve
     assert [s["url"] for s in shown["sources"]] == [PENTAGON, REUTERS]
     assert shown["tags"] == ["mine", "urgent"]
     history = json.loads(mine("history", claim_id, "--json").stdout)
-    imported = [e for e in history if "import from" in e["detail"]]
+    imported = [e for e in history if "imported from" in e["detail"]]
     assert [(e["by"], e["action"]) for e in imported] == [("Sam", "tags"), ("Sam", "source_added")]
     assert str(ana_json) in imported[0]["detail"]
     assert (
         mine("history", claim_id)
         .stdout.splitlines()[-1]
-        .endswith("source added: Reuters (refutes) " + REUTERS)
+        .endswith(f"source added: Reuters (refutes) {REUTERS} — by Ana, imported from {ana_json}")
     )
 
     # now we reach different verdicts: that, and only that, is a conflict
@@ -151,7 +151,51 @@ def test_import_keeps_both_sides_sources_and_tags_and_prefer_only_decides_the_ve
     assert (shown["status"], shown["verdict_note"]) == ("false", "Reuters refutes")
     assert [s["url"] for s in shown["sources"]] == [PENTAGON, REUTERS, "https://apnews.com/x"]
     assert shown["tags"] == ["mine", "urgent"]
+    lines = mine("history", claim_id).stdout.splitlines()
+    [status] = [line for line in lines if "status verified → false" in line]
+    assert status.endswith(
+        f"Sam          status verified → false — by Ana, imported from {ana_json} "
+        "(both sides changed it, the file's version taken)"
+    )
     undone = mine("undo", claim_id)  # the whole import of the claim is one change
     assert undone.returncode == 0, undone.stderr
     shown = json.loads(mine("show", claim_id, "--json").stdout)
     assert shown["status"] == "verified" and len(shown["sources"]) == 2
+
+
+def test_history_after_prefer_ours_names_the_colleague_and_the_verdict_not_taken(
+    run_cli: RunCli, db_path: Path, claim_id: str, tmp_path: Path
+) -> None:
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, env={"VERIFIER_USER": "ana"})
+
+    ben_db, base = tmp_path / "ben-db.json", tmp_path / "base.json"
+    ben_json = tmp_path / "B-export.json"
+
+    def ben(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=ben_db, env={"VERIFIER_USER": "ben"})
+
+    pentagon = ("source", "add", claim_id, PENTAGON, "--stance", "supports", "--title", "Pentagon")
+    assert ana(*pentagon).returncode == 0
+    assert ana("export", "-o", str(base)).returncode == 0
+    assert ben("import", str(base)).returncode == 0
+    assert ana("status", claim_id, "verified", "--note", "DoD confirms").returncode == 0
+    bbc = ("https://www.bbc.com/x", "--stance", "refutes", "--title", "BBC")
+    assert ben("source", "add", claim_id, *bbc).returncode == 0
+    assert ben("status", claim_id, "disputed", "--note", "BBC differs").returncode == 0
+    assert ben("note", claim_id, "ben note").returncode == 0
+    assert ben("export", "-o", str(ben_json)).returncode == 0
+
+    done = ana("import", str(ben_json), "--prefer", "ours")
+    assert done.returncode == 0, done.stderr
+    lines = ana("history", claim_id).stdout.splitlines()
+    tail = [line.split(" UTC  ", 1)[1] for line in lines[-3:]]
+    assert tail == [
+        "ana          import: kept status verified, verdict note “DoD confirms”; the file had "
+        f"status disputed, verdict note “BBC differs” — by ben, imported from {ben_json}",
+        f"ana          source added: BBC (refutes) https://www.bbc.com/x — by ben, imported from {ben_json}",
+        f"ana          note: ben note — by ben, imported from {ben_json}",
+    ]
+    assert ana("undo", claim_id).returncode == 0  # the import, as one change
+    shown = json.loads(ana("show", claim_id, "--json").stdout)
+    assert (shown["status"], len(shown["sources"]), shown["notes"]) == ("verified", 1, [])

@@ -115,7 +115,10 @@ def test_prefer_ours_keeps_our_verdict_and_still_takes_their_source(
         *(s.url for s in before.sources),
         "https://found.example/evidence",
     ]
-    assert [e.action for e in merged.history[len(before.history) :]] == ["source_added"]
+    assert [e.action for e in merged.history[len(before.history) :]] == [
+        "import_declined",  # the file's verdict, not taken, is on record
+        "source_added",
+    ]
 
 
 def test_prefer_theirs_takes_theirs_with_history_and_undo(desk: Verifier, tmp_path: Path) -> None:

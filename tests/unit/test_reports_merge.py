@@ -84,7 +84,7 @@ def test_both_adding_a_source_and_a_tag_merges_without_a_conflict(
     assert [n.text for n in merged.notes] == ["Called the embassy"]
     assert new_entries(before, merged) == ["tags", "source_added", "note"]
     added = merged.history[-1]
-    assert added.by == "Me" and "import from ana.json: merged" in added.detail
+    assert (added.by, added.detail) == ("Me", "by Ana, imported from ana.json")
     [line] = [line for line in report.lines() if line.startswith("merged:")]
     assert line == (
         f"merged: claim {claim_id}: from the file: tags +urgent; source added: Reuters (refutes); "
@@ -129,9 +129,11 @@ def test_prefer_theirs_decides_the_verdict_and_keeps_my_source_and_tag(
     assert [s.url for s in merged.sources] == [PENTAGON, REUTERS]
     assert merged.tags == ["mine"]
     status = next(e for e in reversed(merged.history) if e.action == "status")
-    assert "conflict resolved with the file's version" in status.detail
+    assert status.detail == (
+        "by Ana, imported from ana.json; both sides changed it, the file's version taken"
+    )
     source = next(e for e in reversed(merged.history) if e.action == "source_added")
-    assert "merged, changed in the file" in source.detail
+    assert source.detail.endswith("; by Ana, imported from ana.json")
 
 
 def test_a_source_edited_only_in_the_file_takes_the_edit(
@@ -150,7 +152,7 @@ def test_a_source_edited_only_in_the_file_takes_the_edit(
     assert merged.source(source.id).stance is Stance.REFUTES  # type: ignore[union-attr]
     assert merged.tags == ["mine"]
     assert describe_change(merged.history[-1]) == (
-        "source edited: Pentagon briefing: stance supports → refutes"
+        "source edited: Pentagon briefing: stance supports → refutes — by Ana, imported from ana.json"
     )
     assert "source edited: Pentagon briefing: stance supports → refutes" in report.lines()[2]
 
@@ -195,11 +197,12 @@ def test_a_removal_in_the_file_is_followed_and_a_link_to_it_cleared(
     merged = me.claim(claim_id)
     assert [s.id for s in merged.sources] == [copy.id]
     assert merged.source(copy.id).derived_from is None  # type: ignore[union-attr]
-    removal = [e for e in merged.history if e.detail.startswith(f"{origin.id}; import from")]
+    removal = [e for e in merged.history if e.detail.startswith(f"{origin.id}; by Ana, imported")]
     assert [e.action for e in removal] == ["source_removed"]
     unlink = merged.history[-1]
-    assert describe_change(unlink, history=merged.history) == (
+    assert describe_change(unlink, history=merged.history) == (  # the import did it: no author
         "source edited: AP (supports): derived-from cleared (source Pentagon briefing removed)"
+        " — imported from ana.json"
     )
     assert any(
         "derived-from cleared (source Pentagon briefing removed)" in x for x in report.lines()
@@ -337,3 +340,122 @@ def test_what_the_file_undid_is_not_taken_and_a_verdict_set_only_here_stays(
     merged = me.claim(claim_id)
     assert merged.source(source.id).stance is Stance.SUPPORTS  # type: ignore[union-attr]
     assert (merged.status, merged.tags) == (Status.VERIFIED, ["urgent"])
+
+
+# -- the audit trail: who made each imported change, and what the import declined ----------------
+
+BBC = "https://www.bbc.com/news/troops"
+
+
+def diverge_on_the_verdict(me: Verifier, ana: Verifier, claim_id: str) -> None:
+    """I verify the claim; Ana disputes it, with a refuting BBC source and a note."""
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))  # Ana has the Pentagon source too
+    me.set_status(claim_id, Status.VERIFIED, "DoD confirms")
+    ana.add_source(claim_id, BBC, Stance.REFUTES, title="BBC")
+    ana.set_status(claim_id, Status.DISPUTED, "BBC says otherwise")
+    ana.add_note(claim_id, "Ana's note")
+
+
+def test_prefer_ours_names_who_made_each_imported_change_and_records_the_declined_verdict(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    diverge_on_the_verdict(me, ana, claim_id)
+    before = me.claim(claim_id)
+
+    assert import_ana(me, ana, prefer="ours").applied
+
+    merged = me.claim(claim_id)
+    assert (merged.status, merged.verdict_note) == (Status.VERIFIED, "DoD confirms")
+    new = merged.history[len(before.history) :]
+    assert [(e.by, e.action) for e in new] == [
+        ("Me", "import_declined"),  # by: who changed this database (and can undo it)
+        ("Me", "source_added"),
+        ("Me", "note"),
+    ]
+    assert len({e.change for e in new}) == 1
+    assert [describe_change(e, detailed=True, history=merged.history) for e in new] == [
+        "import: kept status verified, verdict note “DoD confirms”; the file had status "
+        "disputed, verdict note “BBC says otherwise” — by Ana, imported from ana.json",
+        f"source added: BBC (refutes) {BBC} — by Ana, imported from ana.json",
+        "note: Ana's note — by Ana, imported from ana.json",
+    ]
+    declined = new[0]
+    assert declined.before == {"status": "verified", "verdict_note": "DoD confirms"}
+    assert declined.after == {"status": "disputed", "verdict_note": "BBC says otherwise"}
+    # a report's brief history names the file, not its whole path
+    assert describe_change(new[1]) == "source added: BBC (refutes) — by Ana, imported from ana.json"
+
+    # importing the same file again records no second, identical decision
+    import_ana(me, ana, prefer="ours")
+    assert [e.action for e in me.claim(claim_id).history].count("import_declined") == 1
+
+    undone = me.undo(claim_id)  # the import is still one change; the declined verdict no bar
+    assert (undone.status, undone.verdict_note) == (Status.VERIFIED, "DoD confirms")
+    assert (undone.sources, undone.notes) == (before.sources, before.notes)
+    assert undone.history[-1].detail == "undid import declined, source added, note"
+
+
+def test_prefer_theirs_says_who_set_the_verdict_and_that_it_overrode_ours(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    diverge_on_the_verdict(me, ana, claim_id)
+    import_ana(me, ana, prefer="theirs")
+    merged = me.claim(claim_id)
+    status = next(e for e in reversed(merged.history) if e.action == "status")
+    assert status.by == "Me"
+    assert describe_change(status, detailed=True) == (
+        "status verified → disputed — by Ana, imported from ana.json (both sides changed it, "
+        "the file's version taken)"
+    )
+    assert "import_declined" not in [e.action for e in merged.history]
+    undone = me.undo(claim_id)
+    assert undone.status is Status.VERIFIED
+    assert [s.url for s in undone.sources] == [PENTAGON]
+
+
+def test_a_declined_import_alone_is_undone_as_a_no_op_not_my_own_verdict(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    me.set_status(claim_id, Status.VERIFIED, "DoD confirms")
+    ana.set_status(claim_id, Status.FALSE, "Wrong", force=True)
+    report = import_ana(me, ana, prefer="ours")
+    assert report.applied
+    claim = me.claim(claim_id)
+    assert claim.history[-1].action == "import_declined"
+    undone = me.undo(claim_id)  # undoes the import (which changed nothing), not my verdict
+    assert (undone.status, undone.verdict_note) == (Status.VERIFIED, "DoD confirms")
+
+
+def test_a_source_conflict_kept_ours_is_recorded_with_the_files_version(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    _, source = me.add_source(claim_id, PENTAGON, Stance.SUPPORTS, title="Pentagon briefing")
+    merge_bytes(ana, export_bytes(me))
+    me.edit_source(claim_id, source.id, stance="mixed")
+    ana.edit_source(claim_id, source.id, stance="refutes")
+    import_ana(me, ana, prefer="ours")
+    last = me.claim(claim_id).history[-1]
+    assert describe_change(last) == (
+        "import: kept source Pentagon briefing (mixed); the file had stance refutes"
+        " — by Ana, imported from ana.json"
+    )
+
+
+def test_the_original_author_survives_a_chain_of_imports(
+    me: Verifier, ana: Verifier, claim_id: str, tmp_path: Path
+) -> None:
+    """Ben's source reaches me through Ana's copy: it still says Ben added it."""
+    ben = new_desk(tmp_path / "ben.json", "Ben")
+    merge_bytes(ben, export_bytes(me))
+    ben.add_source(claim_id, BBC, Stance.REFUTES, title="BBC")
+    ana.tag(claim_id, "urgent")
+    merge_bytes(ana, export_bytes(ben), origin="ben.json")  # Ana merges Ben's work
+    me.tag(claim_id, "mine")
+    import_ana(me, ana)
+    merged = me.claim(claim_id)
+    [added] = [e for e in merged.history if e.action == "source_added"]
+    assert describe_change(added) == "source added: BBC (refutes) — by Ben, imported from ana.json"
+    [tags] = [e for e in merged.history if e.action == "tags" and e.by == "Me" and e.detail]
+    assert tags.detail == "by Ana, imported from ana.json"

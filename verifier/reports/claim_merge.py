@@ -20,9 +20,16 @@ merged element by element: both sides' additions are kept; a removal is followed
 history shows it (a source the file removed and we did not edit since goes; a source the history
 says nothing about is kept, so the result is the union). The verdict (status and verdict note) is
 decided as one: taking one side's status with the other's note would say something neither said.
-Notes are merged as the union (they are only ever added). Changes taken from the file are recorded
-as history entries in the importing person's name with the service's own actions, as one change,
-so ``verifier undo`` reverts the whole import of the claim.
+Notes are merged as the union (they are only ever added).
+
+Changes taken from the file are recorded as history entries in the importing person's name (who
+changed this database, and can undo it) with the service's own actions, as one change, so
+``verifier undo`` reverts the whole import of the claim. Each entry's detail names who made the
+change in the file (read from the file's history: the entries that changed that field, that
+source, those tags; a note's own author) and the file: "by Ben, imported from ben.json" (see
+:func:`verifier.history.import_detail`). A conflict decided against the file is recorded too, as an
+``import_declined`` entry holding our kept values (``before``) and the file's (``after``), so a
+colleague's rejected verdict does not vanish; it changes nothing, and undo passes over it.
 """
 
 from __future__ import annotations
@@ -35,7 +42,15 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import ids
 from verifier.errors import InvalidInputError
-from verifier.history import describe_change, short, source_changes, source_name
+from verifier.history import (
+    IMPORT_DECLINED,
+    describe_change,
+    import_detail,
+    original_author,
+    short,
+    source_changes,
+    source_name,
+)
 from verifier.models import Claim, HistoryEntry, Note, Source
 from verifier.service import Verifier, validation_message
 from verifier.workflow import unmet_rules
@@ -170,14 +185,9 @@ class _Merger:
         start = common_history(ours.history, theirs.history)
         self.paths_ours = value_paths(ours.history[start:], ours.history)
         self.paths_theirs = value_paths(theirs.history[start:], theirs.history)
+        self.authors = authors(theirs.history[start:], theirs.history)
+        self.origin = origin
         self.plain_ours, self.plain_theirs = _plain(ours), _plain(theirs)
-        last = theirs.history[-1] if theirs.history else None
-        there = f" (last changed there by {last.by} at {last.at.isoformat()})" if last else ""
-        self.merged_detail = f"import from {origin}: merged, changed in the file{there}"
-        self.resolved_detail = (
-            f"import from {origin}: changed on both sides, conflict resolved with the file's "
-            f"version{there}"
-        )
         self.claim = ours.model_copy(deep=True)
         self.entries: list[HistoryEntry] = []
         self.result = ClaimMerge(claim=ours)
@@ -188,19 +198,47 @@ class _Merger:
             _path(self.paths_ours, key, now_ours), _path(self.paths_theirs, key, now_theirs)
         )
 
+    def who(self, *keys: str) -> list[str]:
+        """Who changed these keys in the file since the copies diverged (history order)."""
+        return list(dict.fromkeys(name for key in keys for name in self.authors.get(key, ())))
+
     def record(
-        self, action: str, before: Any, after: Any, *, conflict: bool, source: str = ""
+        self,
+        action: str,
+        before: Any,
+        after: Any,
+        *,
+        conflict: bool,
+        keys: Iterable[str] = (),
+        source: str = "",
+        who: Sequence[str] | None = None,
     ) -> HistoryEntry:
-        detail = self.resolved_detail if conflict else self.merged_detail
+        """An entry for a change taken from the file, naming who made it there and the file."""
+        people = list(who) if who is not None else self.who(*keys)
         entry = HistoryEntry(
             by=self.by,
             action=action,
             before=before,
             after=after,
-            detail=f"{source}; {detail}" if source else detail,
+            detail=import_detail(people, self.origin, conflict=conflict, source=source),
         )
         self.entries.append(entry)
         return entry
+
+    def declined(self, before: dict[str, Any], after: dict[str, Any], *keys: str) -> None:
+        """Record a conflict decided against the file: our values kept, the file's (and who set
+        them there) in the history. Once per decision: importing the same file again adds none."""
+        detail = import_detail(self.who(*keys), self.origin)
+        if any(
+            e.action == IMPORT_DECLINED and (e.before, e.after, e.detail) == (before, after, detail)
+            for e in self.ours.history
+        ):
+            return
+        self.entries.append(
+            HistoryEntry(
+                by=self.by, action=IMPORT_DECLINED, before=before, after=after, detail=detail
+            )
+        )
 
     def conflict(self, name: str, detail: str = "") -> bool:
         """Note a conflict on a claim field; True when the file's version is to be taken."""
@@ -226,12 +264,17 @@ class _Merger:
             for n in differ:
                 take = self.conflict(n, _both(self.ours, self.theirs, [n]))
         if not take:
+            self.declined(
+                {n: self.plain_ours[n] for n in differ},
+                {n: self.plain_theirs[n] for n in differ},
+                *differ,
+            )
             return
         for n in differ:
             before, after = self.plain_ours[n], self.plain_theirs[n]
             setattr(self.claim, n, getattr(self.theirs, n))
-            entry = self.record(n, before, after, conflict=conflict)
-            self.result.from_file.append(describe_change(entry))
+            entry = self.record(n, before, after, conflict=conflict, keys=[n])
+            self.result.from_file.append(describe_change(entry, imported=False))
 
     def scalar(self, name: str, action: str) -> None:
         before, after = self.plain_ours[name], self.plain_theirs[name]
@@ -240,10 +283,11 @@ class _Merger:
             return
         conflict = decision == "conflict"
         if conflict and not self.conflict(name, _both(self.ours, self.theirs, [name])):
+            self.declined({name: before}, {name: after}, name)
             return
         setattr(self.claim, name, getattr(self.theirs, name))
-        entry = self.record(action, before, after, conflict=conflict)
-        self.result.from_file.append(describe_change(entry))
+        entry = self.record(action, before, after, conflict=conflict, keys=[name])
+        self.result.from_file.append(describe_change(entry, imported=False))
 
     def tags(self) -> None:
         ours, theirs = list(self.ours.tags), list(self.theirs.tags)
@@ -283,7 +327,7 @@ class _Merger:
         if merged == ours:
             return
         self.claim.tags = merged
-        self.record("tags", ours, list(merged), conflict=False)
+        self.record("tags", ours, list(merged), conflict=False, keys=["tags"])
         words = [f"+{t}" for t in added] + [f"−{t}" for t in dropped]
         self.result.from_file.append("tags " + " ".join(words))
 
@@ -334,20 +378,18 @@ class _Merger:
         key = f"source:{mine.id}"
         decision = self.decision(key, _plain(mine), None)
         name = self._describe_source(mine)
+        conflict = decision == "conflict" and key in self.paths_theirs
         if decision == "theirs" or (
-            decision == "conflict"
-            and key in self.paths_theirs
+            conflict
             and self.conflict("sources", f"source {name}: removed in the file, edited here")
         ):
             entry = self.record(
-                "source_removed",
-                _plain(mine),
-                None,
-                conflict=decision == "conflict",
-                source=mine.id,
+                "source_removed", _plain(mine), None, conflict=conflict, keys=[key], source=mine.id
             )
-            self.result.from_file.append(describe_change(entry))
+            self.result.from_file.append(describe_change(entry, imported=False))
             return False
+        if conflict:
+            self.declined({"source": _plain(mine)}, {"source": None}, key)
         self.result.kept.append(f"source {name}")
         return True
 
@@ -363,9 +405,12 @@ class _Merger:
         if conflict and not self.conflict(
             "sources", f"source {name}: removed here, edited in the file"
         ):
+            self.declined({"source": None}, {"source": _plain(their)}, key)
             return False
-        entry = self.record("source_added", None, _plain(their), conflict=conflict, source=their.id)
-        self.result.from_file.append(describe_change(entry))
+        entry = self.record(
+            "source_added", None, _plain(their), conflict=conflict, keys=[key], source=their.id
+        )
+        self.result.from_file.append(describe_change(entry, imported=False))
         return True
 
     def _paired(self, mine: Source, their: Source) -> Source:
@@ -387,12 +432,20 @@ class _Merger:
         if conflict:
             differ = [f for f in source_changes(_plain(mine), _plain(their)) if f != "url"]
             if not self.conflict("sources", f"source {name}: {_both(mine, their, differ)}"):
+                self.declined(
+                    {"source": _plain(mine)}, {"source": _plain(their)}, f"source:{their.id}"
+                )
                 return mine
         chosen = their.model_copy(update={"id": mine.id}) if mine.id != their.id else their
         entry = self.record(
-            "source_edited", _plain(mine), _plain(chosen), conflict=conflict, source=mine.id
+            "source_edited",
+            _plain(mine),
+            _plain(chosen),
+            conflict=conflict,
+            keys=[f"source:{their.id}"],
+            source=mine.id,
         )
-        self.result.from_file.append(describe_change(entry))
+        self.result.from_file.append(describe_change(entry, imported=False))
         return chosen
 
     def _fix_links(self) -> None:
@@ -410,17 +463,25 @@ class _Merger:
                 continue
             fixed = source.model_copy(update=update)
             self.claim.sources[i] = fixed
+            # a consequence of what the import took (the origin removed): the import did it
             entry = self.record(
-                "source_edited", _plain(source), _plain(fixed), conflict=False, source=source.id
+                "source_edited",
+                _plain(source),
+                _plain(fixed),
+                conflict=False,
+                source=source.id,
+                who=[],
             )
-            self.result.from_file.append(describe_change(entry, history=self.entries))
+            self.result.from_file.append(
+                describe_change(entry, history=self.entries, imported=False)
+            )
 
     def notes(self) -> None:
         known = {(n.at, n.by, n.text) for n in self.ours.notes}
         count = 0
         for note in self.theirs.notes:
             if (note.at, note.by, note.text) not in known:
-                self.record("note", None, _plain(note), conflict=False)
+                self.record("note", None, _plain(note), conflict=False, who=[note.by])
                 self.claim.notes.append(Note.model_validate(_plain(note)))
                 count += 1
         if count:
@@ -430,18 +491,26 @@ class _Merger:
         """Fields no person's action sets one by one (attributions, kind, position, ...)."""
         names = differing_fields(self.ours, self.theirs, ignore=(*CLAIM_BOOKKEEPING, *covered))
         taken: list[str] = []
+        refused: list[str] = []
         conflict = False
         for name in names:
             decision = self.decision(name, self.plain_ours[name], self.plain_theirs[name])
             if decision == "theirs" or (decision == "conflict" and self.conflict(name)):
                 taken.append(name)
                 conflict = conflict or decision == "conflict"
+            elif decision == "conflict":
+                refused.append(name)
+        if refused:
+            self.declined(
+                {n: self.plain_ours[n] for n in refused},
+                {n: self.plain_theirs[n] for n in refused},
+                *refused,
+            )
         if not taken:
             return
         before = {n: self.plain_ours[n] for n in taken}
         after = {n: self.plain_theirs[n] for n in taken}
-        entry = self.record("imported", before, after, conflict=conflict)
-        entry.detail += f"; changed {', '.join(taken)}"
+        self.record("imported", before, after, conflict=conflict, keys=taken)
         self.claim = self.claim.model_copy(update={n: getattr(self.theirs, n) for n in taken})
         self.result.from_file.append(f"{', '.join(n.replace('_', ' ') for n in taken)} changed")
 
@@ -477,6 +546,21 @@ class _Merger:
                     f"not meet its rule: {'; '.join(unmet)}"
                 )
         return result
+
+
+def authors(
+    suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]
+) -> dict[str, list[str]]:
+    """For each key a side changed in ``suffix`` (as :func:`value_paths`), who changed it: the
+    entries' authors, or for a change that came to that side by import, its original author."""
+    found: dict[str, list[str]] = {}
+    for entry in suffix:
+        who = original_author(entry)
+        for key, _, _ in _effects(entry, history):
+            people = found.setdefault(key, [])
+            if who not in people:
+                people.append(who)
+    return found
 
 
 def _shown(value: Any) -> str:

@@ -23,7 +23,10 @@ Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [..
   recorded as history entries in the importing person's name with the service's own actions
   (``status``, ``verdict_note``, ``text_edited``, ``tags``, ``assigned``, ``source_added``,
   ``source_removed``, ``source_edited``, ``note``; fields no action covers in one ``imported``
-  entry), as one change, so ``verifier undo`` reverts the whole import of that claim.
+  entry), each detail naming who made the change in the file and the file ("by Ben, imported
+  from ben.json"); a conflict decided for ours is recorded as an ``import_declined`` entry with
+  the file's values; all as one change, so ``verifier undo`` reverts the whole import of that
+  claim.
 
 Articles have a history of their own (ingested, new versions, details corrected): when one side's
 continues the other's, that side's article is taken (a colleague corrected the title, or ingested
