@@ -32,14 +32,12 @@ def _when(entry_at: Any) -> str:
     return entry_at.strftime("%Y-%m-%d %H:%M") if entry_at is not None else ""
 
 
-def _history_line(entry: HistoryEntry) -> Text:
+def _history_line(entry: HistoryEntry, history: list[HistoryEntry] | None = None) -> Text:
+    """One entry as the CLI's `verifier history` words it (the phrase carries the detail: who
+    made an imported change, which attribution was corrected), plus why a change was forced."""
     line = Text(f"{_when(entry.at)}  {one_line(entry.by)}  ", style=DIM)
-    line.append(one_line(describe_change(entry, detailed=True)))
-    if (
-        entry.detail
-        and entry.action not in ("created", "undo")
-        and not entry.action.startswith("source_")
-    ):
+    line.append(one_line(describe_change(entry, detailed=True, history=history)))
+    if entry.forced and entry.detail:
         line.append(f"  ({one_line(entry.detail)})", style=DIM)
     if entry.forced and entry.action != "status":  # a status line already says "(forced)"
         line.append("  FORCED", style="bold red")
@@ -156,7 +154,7 @@ def describe(
     out.append("\nHistory\n", style=HEADING)
     for entry in reversed(claim.history):
         out.append("  ")
-        out.append_text(_history_line(entry))
+        out.append_text(_history_line(entry, claim.history))
         out.append("\n")
     return out
 

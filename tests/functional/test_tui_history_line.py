@@ -1,0 +1,28 @@
+"""The claim detail's history reads as `verifier history` does: an imported change names its
+author and file once, not twice."""
+
+from __future__ import annotations
+
+from verifier.history import import_detail
+from verifier.models import HistoryEntry
+from verifier.tui.widgets.claim_detail import _history_line
+
+
+def test_an_imported_note_names_its_author_once() -> None:
+    entry = HistoryEntry(
+        by="ana",
+        action="note",
+        after={"text": "ben note", "by": "ben"},
+        detail=import_detail(["ben"], "/tmp/B-export.json"),
+    )
+    line = _history_line(entry).plain
+    assert line.count("imported from") == 1 and "ben" in line
+
+
+def test_a_forced_change_still_says_why() -> None:
+    entry = HistoryEntry(
+        by="ana", action="status", before="unverified", after="verified", forced=True,
+        detail="editor's call",
+    )
+    line = _history_line(entry).plain
+    assert "(forced)" in line and "editor's call" in line
