@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
 from verifier.errors import VerifierError, WorkflowRefusedError
-from verifier.models import Article, Claim, Status
+from verifier.models import Article, Claim, HistoryEntry, Status
 from verifier.service import Verifier, last_change
 from verifier.tui import tasks
 from verifier.tui.commands import VerifierCommands
@@ -71,6 +72,25 @@ from verifier.tui.widgets import (
 )
 
 APP_ACTIONS = frozenset(k.action for k in KEYS)
+
+
+@dataclass(frozen=True)
+class ClaimUndo:
+    """A change we made to a claim: ``u`` reverts it while it is still the claim's latest."""
+
+    claim_id: str
+    change: int  # its number in the claim's history
+
+
+@dataclass(frozen=True)
+class ArticleUndo:
+    """A correction we made to an article's details: ``u`` restores what it changed."""
+
+    article_id: str
+    entry: HistoryEntry  # what the correction wrote in the article's history
+
+
+UndoStep = ClaimUndo | ArticleUndo
 
 
 def some_ids(ids: list[str], shown: int = 8) -> str:
@@ -124,7 +144,7 @@ class VerifierApp(App[None]):
         self.snapshot: Snapshot | None = None
         self.where = ViewFilter()
         self.sort = SortKey.SCORE
-        self.undo_stack: list[tuple[str, int]] = []  # (claim id, change number) we made
+        self.undo_stack: list[UndoStep] = []  # the changes we made, the latest last
         self.revision: object = None  # the file revision our view reflects
         self.loads = 0  # completed reloads (tests and the bench wait on them)
         # Why the database file did not read at the last load (None: it read). While it does not,
@@ -282,9 +302,14 @@ class VerifierApp(App[None]):
             dialog.post_message(ChangeSaved(getattr(message, "claim", None)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
-    def run_undo(self, claim_id: str, change_number: int) -> None:
+    def run_undo(self, step: UndoStep) -> None:
         with self._desk_lock:
-            message = self._unread() or tasks.undo(self.desk, claim_id, change_number)
+            message = self._unread()
+            if message is None:
+                if isinstance(step, ArticleUndo):
+                    message = tasks.undo_article_edit(self.desk, step.article_id, step.entry)
+                else:
+                    message = tasks.undo(self.desk, step.claim_id, step.change)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
@@ -454,7 +479,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         self._take_claim(message.claim)
         if message.undoable:
-            self.undo_stack.append((message.claim.id, last_change(message.claim)))
+            self.undo_stack.append(ClaimUndo(message.claim.id, last_change(message.claim)))
         self.refresh_summary()
         if self.table.current_id == message.claim.id:
             self.show_detail()
@@ -466,7 +491,7 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         for claim in message.claims:
             self._take_claim(claim)
-            self.undo_stack.append((claim.id, last_change(claim)))
+            self.undo_stack.append(ClaimUndo(claim.id, last_change(claim)))
         self.table.clear_marks()
         if message.refused:  # left marked, so the person can set them again (and force)
             self.table.mark(message.refused)
@@ -552,6 +577,12 @@ class VerifierApp(App[None]):
         )
         self.show_detail()
         changed = ", ".join(message.changed).replace("_", " ")
+        if message.undone:
+            self.say(f"article {article.id}: restored {changed or 'nothing'}")
+            return
+        latest = article.history[-1] if article.history else None
+        if message.changed and latest is not None and latest.action == "details_edited":
+            self.undo_stack.append(ArticleUndo(article.id, latest))  # only a real change
         self.say(f"article {article.id}: {changed} corrected" if changed else "nothing changed")
 
     def on_action_failed(self, message: ActionFailed) -> None:
@@ -798,8 +829,7 @@ class VerifierApp(App[None]):
         if not self.undo_stack:
             self.say("nothing to undo in this session", error=True)
             return
-        claim_id, number = self.undo_stack.pop()
-        self.run_undo(claim_id, number)
+        self.run_undo(self.undo_stack.pop())
 
     def action_focus_search(self) -> None:
         self.screen.set_focus(self.query_one("#search", Input))  # now: the next key is typed

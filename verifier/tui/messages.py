@@ -100,11 +100,14 @@ class ExportFinished(Message):
 
 @dataclass
 class ArticleChanged(Message):
-    """An article's details were corrected; ``changed``: the fields that changed (may be none)."""
+    """An article's details were corrected; ``changed``: the fields that changed (may be none).
+    ``undone``: the correction was an undo (``changed``: the fields it restored), which does not
+    go on the undo stack."""
 
     article: Article
     changed: list[str]
     revision: object = None  # as in ClaimChanged
+    undone: bool = False
 
 
 # -- dialogs that stay open until the desk has saved -----------------------------------------

@@ -16,7 +16,7 @@ from textual.message import Message
 
 from store import StoreError
 from verifier.errors import VerifierError, WorkflowRefusedError
-from verifier.models import Claim, Status
+from verifier.models import Claim, HistoryEntry, Status
 from verifier.service import Verifier, last_change
 from verifier.tui.messages import (
     ActionFailed,
@@ -91,6 +91,32 @@ def edit_article(desk: Verifier, article_id: str, fields: dict[str, str]) -> Mes
     except OSError as exc:
         return ActionFailed(f"could not save: {exc}")
     return ArticleChanged(article, changed, revision=(before, after))
+
+
+def undo_article_edit(desk: Verifier, article_id: str, ours: HistoryEntry) -> Message:
+    """Undo our correction of an article's details (``ours``: the entry it wrote), restoring the
+    fields it changed. The desk refuses when the article's latest change is not a correction (a
+    new version was ingested since); a later correction by someone else is not ours to revert."""
+    try:
+        history = desk.article(article_id).history
+        latest = history[-1] if history else None
+        if (
+            latest is not None
+            and latest.action == "details_edited"
+            and (latest.at, latest.by) != (ours.at, ours.by)
+        ):
+            return ActionFailed(
+                f"article {article_id}: its details were corrected by {latest.by} after that "
+                "edit; nothing was undone (undo would revert their correction)"
+            )
+        before = desk.revision()
+        article, restored = desk.undo_article_edit(article_id)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    return ArticleChanged(article, restored, revision=(before, after), undone=True)
 
 
 def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
