@@ -275,24 +275,32 @@ class Verifier:
             self.repo.articles.put(updated)
             return updated, list(changes)
 
-    def undo_article_edit(self, ref: str) -> tuple[Article, list[str]]:
-        """Put back the details the article's latest correction changed (recorded too).
+    def undo_article_edit(self, ref: str, position: int | None = None) -> tuple[Article, list[str]]:
+        """Put back the details the article's latest correction not yet undone changed (recorded
+        too). Repeated, it undoes earlier corrections in turn.
 
-        Only when that correction is the latest thing in the article's history: after a new
-        version was ingested, the old details may no longer be the right ones.
+        Refused once a new version was ingested after that correction (the old details may no
+        longer be the right ones). With ``position`` (the correction's index in the article's
+        history), undo only if that is still the one to undo: a person undoing their own
+        correction must not revert a colleague's later one.
         """
         with self.repo.transaction():
             article = self.article(ref)
-            last = article.history[-1] if article.history else None
-            if last is None or last.action != "details_edited":
-                what = "nothing" if last is None else last.action.replace("_", " ")
-                raise NothingToUndoError(
-                    f"article {article.id}: the latest change is not a correction of its details "
-                    f"({what}); nothing was undone"
+            index = _article_correction_to_undo(article)
+            if index is None or (position is not None and index != position):
+                latest = article.history[-1].action.replace("_", " ") if article.history else "nothing"
+                why = (
+                    "it was corrected again since"
+                    if index is not None
+                    else f"the latest change is not a correction of its details ({latest})"
                 )
-            restored = Article.model_validate({**article.model_dump(), **(last.before or {})})
-            fields = list((last.before or {}).keys())
-            entry = self._entry("undo", last.after, last.before, detail="undid details edited")
+                raise NothingToUndoError(f"article {article.id}: {why}; nothing was undone")
+            target = article.history[index]
+            restored = Article.model_validate({**article.model_dump(), **(target.before or {})})
+            fields = list((target.before or {}).keys())
+            entry = self._entry(
+                "undo", target.after, target.before, detail=f"undid details edited ({index})"
+            )
             restored.history = [*article.history, entry]
             self.repo.articles.put(restored)
             return restored, fields
@@ -808,6 +816,23 @@ def _sourcing(value: Sourcing | str) -> Sourcing:
     except ValueError:
         choices = ", ".join(s.value for s in Sourcing)
         raise InvalidInputError(f"unknown sourcing {value!r} (one of: {choices})") from None
+
+
+def _article_correction_to_undo(article: Article) -> int | None:
+    """The index of the article's latest details correction not undone yet, if nothing but
+    corrections and their undos came after it (None otherwise)."""
+    pending = 0
+    for index in range(len(article.history) - 1, -1, -1):
+        action = article.history[index].action
+        if action == "undo":
+            pending += 1
+        elif action == "details_edited":
+            if pending == 0:
+                return index
+            pending -= 1
+        else:  # ingested, a new version: the details before it are not ours to put back
+            return None
+    return None
 
 
 def has_work(claim: Claim) -> bool:

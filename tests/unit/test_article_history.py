@@ -76,3 +76,18 @@ def test_a_colleagues_correction_of_an_article_is_imported_without_a_conflict(
     report = merge_bytes(desk, theirs.getvalue().encode())
     assert report.applied and not report.conflicts and report.articles.updated == 1
     assert desk.article(article.id).publisher == "Yonhap"
+
+
+def test_corrections_are_undone_in_turn_and_only_the_one_meant(desk: Verifier) -> None:
+    article = ingest_file(desk, SEED).article
+    desk.edit_article(article.id, title="First fix")
+    desk.edit_article(article.id, title="Second fix", publisher="Wire")
+    second = len(desk.article(article.id).history) - 1
+    with pytest.raises(NothingToUndoError, match="corrected again since"):
+        desk.undo_article_edit(article.id, position=second - 1)  # not the latest correction
+    assert desk.undo_article_edit(article.id, position=second)[1] == ["title", "publisher"]
+    assert desk.article(article.id).title == "First fix"
+    assert desk.undo_article_edit(article.id)[1] == ["title"]
+    assert desk.article(article.id).title == article.title
+    with pytest.raises(NothingToUndoError):
+        desk.undo_article_edit(article.id)
