@@ -36,7 +36,7 @@ and reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -47,7 +47,7 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.models import Article, Claim
+from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.claim_merge import CLAIM_BOOKKEEPING, Prefer, differing_fields, merge_claim
 from verifier.service import Verifier, validation_message
 
@@ -278,6 +278,17 @@ def _plain(record: BaseModel) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
+def _by_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) -> Outcome:
+    """Whose record is the later one: the side whose history continues the other's."""
+    h_ours = [_plain(e) for e in ours]
+    h_theirs = [_plain(e) for e in theirs]
+    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
+        return Outcome.UPDATED
+    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
+        return Outcome.KEPT
+    return Outcome.CONFLICT
+
+
 def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[str, ...]]:
     if ours is None:
         return Outcome.ADDED, ()
@@ -286,13 +297,7 @@ def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[st
     fields = differing_fields(ours, theirs, ignore=CLAIM_BOOKKEEPING)
     if not fields:
         return Outcome.IDENTICAL, ()  # same content; only bookkeeping differs: keep ours
-    h_ours = [_plain(e) for e in ours.history]
-    h_theirs = [_plain(e) for e in theirs.history]
-    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
-        return Outcome.UPDATED, fields
-    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
-        return Outcome.KEPT, fields
-    return Outcome.CONFLICT, fields
+    return _by_history(ours.history, theirs.history), fields
 
 
 def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tuple[str, ...]]:
@@ -302,13 +307,7 @@ def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tu
     if not fields or fields == ("history",):
         return Outcome.IDENTICAL, ()  # the same article (ingested at another time): keep ours
     # one side's history continues the other's: that side's details are the later ones
-    h_ours = [_plain(e) for e in ours.history]
-    h_theirs = [_plain(e) for e in theirs.history]
-    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
-        return Outcome.UPDATED, fields
-    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
-        return Outcome.KEPT, fields
-    return Outcome.CONFLICT, fields
+    return _by_history(ours.history, theirs.history), fields
 
 
 def merge(
