@@ -91,3 +91,50 @@ def test_corrections_are_undone_in_turn_and_only_the_one_meant(desk: Verifier) -
     assert desk.article(article.id).title == article.title
     with pytest.raises(NothingToUndoError):
         desk.undo_article_edit(article.id)
+
+
+def _export(desk: Verifier) -> bytes:
+    out = io.StringIO()
+    export_claims(desk, desk.claims(), "json", stream=out, articles=desk.articles())
+    return out.getvalue().encode()
+
+
+def _two_colleagues(desk: Verifier, tmp_path: Path) -> tuple[str, Verifier]:
+    article = ingest_file(desk, SEED).article
+    bob = Verifier(tmp_path / "bob.json", user="bob", config=Config(user="bob"))
+    assert merge_bytes(bob, _export(desk)).applied
+    desk.edit_article(article.id, title="Russia warns South Korea", publisher="Ana Times")
+    bob.edit_article(article.id, title="Russia threatens Seoul", published="2024-11-05")
+    return article.id, bob
+
+
+def test_an_article_changed_on_both_sides_merges_field_by_field(desk: Verifier, tmp_path: Path) -> None:
+    ref, bob = _two_colleagues(desk, tmp_path)
+    blocked = merge_bytes(desk, _export(bob))
+    assert not blocked.applied
+    (conflict,) = blocked.conflicts
+    assert conflict.fields == ("title",)  # publisher and date were each changed on one side only
+    assert "“Russia warns South Korea” here, “Russia threatens Seoul” in the file" in conflict.details[0]
+
+    taken = merge_bytes(desk, _export(bob), prefer="theirs")
+    assert taken.applied
+    article = desk.article(ref)
+    assert article.title == "Russia threatens Seoul"
+    assert article.publisher == "Ana Times"  # ours, only we changed it
+    assert str(article.published) == "2024-11-05"  # theirs, only they changed it
+    actions = [e.action for e in article.history]
+    assert actions.count("details_edited") == 2  # ana's own correction stays in the history
+    imported = article.history[-1]
+    assert "bob" in imported.detail and "imported from" in imported.detail
+
+
+def test_prefer_ours_keeps_our_title_takes_their_date_and_records_the_decision(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    ref, bob = _two_colleagues(desk, tmp_path)
+    assert merge_bytes(desk, _export(bob), prefer="ours").applied
+    article = desk.article(ref)
+    assert article.title == "Russia warns South Korea" and str(article.published) == "2024-11-05"
+    declined = next(e for e in article.history if e.action == "import_declined")
+    assert declined.before == {"title": "Russia warns South Korea"}
+    assert declined.after == {"title": "Russia threatens Seoul"}

@@ -48,6 +48,7 @@ from pydantic import BaseModel, ValidationError
 from verifier import __version__
 from verifier.errors import InvalidInputError
 from verifier.models import Article, Claim, HistoryEntry
+from verifier.reports.article_merge import merge_article
 from verifier.reports.claim_merge import CLAIM_BOOKKEEPING, Prefer, differing_fields, merge_claim
 from verifier.service import Verifier, validation_message
 
@@ -196,6 +197,7 @@ class Merged:
     id: str
     from_file: tuple[str, ...]
     kept: tuple[str, ...]
+    kind: str = "claim"
 
     def describe(self) -> str:
         parts = []
@@ -203,7 +205,7 @@ class Merged:
             parts.append("from the file: " + "; ".join(self.from_file))
         if self.kept:
             parts.append("kept from here: " + "; ".join(self.kept))
-        return f"claim {self.id}: " + " · ".join(parts or ["nothing to take from the file"])
+        return f"{self.kind} {self.id}: " + " · ".join(parts or ["nothing to take from the file"])
 
 
 @dataclass
@@ -330,14 +332,31 @@ def merge(
         new_articles: list[Article] = []
         new_claims: list[Claim] = []
         for article in incoming.articles:
-            outcome, fields = classify_article(ours_articles.get(article.id), article)
-            report.articles.count(outcome)
+            outcome, _ = classify_article(ours_articles.get(article.id), article)
             if outcome in (Outcome.ADDED, Outcome.UPDATED):
                 new_articles.append(article)
-            elif outcome is Outcome.CONFLICT:
-                report.conflicts.append(Conflict("article", article.id, fields, resolution))
-                if prefer == "theirs":
-                    new_articles.append(article)
+            elif outcome is Outcome.CONFLICT:  # changed on both sides: merge field by field
+                mine = ours_articles[article.id]
+                joined = merge_article(mine, article, prefer=prefer, by=desk.user, origin=origin)
+                if joined.conflicts:
+                    report.conflicts.append(
+                        Conflict(
+                            "article",
+                            article.id,
+                            tuple(joined.conflicts),
+                            resolution,
+                            tuple(joined.details),
+                        )
+                    )
+                else:
+                    outcome = Outcome.MERGED if joined.changed else Outcome.KEPT
+                if joined.from_file:
+                    report.merged.append(
+                        Merged(article.id, tuple(joined.from_file), (), kind="article")
+                    )
+                if joined.changed:
+                    new_articles.append(joined.article)
+            report.articles.count(outcome)
         known_articles = set(ours_articles) | {a.id for a in incoming.articles}
         for claim in incoming.claims:
             if claim.article_id is not None and claim.article_id not in known_articles:
@@ -346,7 +365,7 @@ def merge(
                     "the file nor in the database"
                 )
             ours = ours_claims.get(claim.id)
-            outcome, fields = classify_claim(ours, claim)
+            outcome, _ = classify_claim(ours, claim)
             if outcome is Outcome.CONFLICT:  # changed on both sides: merge what combines
                 assert ours is not None
                 merged = merge_claim(ours, claim, prefer=prefer, by=desk.user, origin=origin)
