@@ -238,6 +238,9 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
             for field in (after or {})
         ]
         return "details: " + "; ".join(changes)
+    if action in ("revises", "left_article") and entry.detail:
+        label = "revises" if action == "revises" else "left the article"
+        return f"{label}: {entry.detail if detailed else short(entry.detail, 90)}"
     if action == "attributions":  # "attribution 0: name mayor → Bill de Blasio"
         return (entry.detail if detailed else short(entry.detail, 70)) or "attributions corrected"
     if action == IMPORT_DECLINED:

@@ -97,6 +97,7 @@ class IngestResult:
     revisions: list[tuple[str, str]] = field(default_factory=list)
     # the same, for claims with work on them (a verdict, sources, notes, corrections)
     reworded: list[tuple[str, str]] = field(default_factory=list)
+    carried: list[str] = field(default_factory=list)  # reworded claims given attribution corrections
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -446,6 +447,10 @@ def ingest_document(
         if others:
             listed = ", ".join(f"{o} → {n}" for o, n in others)
             result.message += f"; reworded, with work on the old wording: {listed}"
+        if result.carried:
+            result.message += (
+                f"; attribution corrections carried over to {', '.join(result.carried)}"
+            )
     return result
 
 
@@ -587,17 +592,21 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
                     continue  # still there, or never placed in the text (a paraphrase typed by hand)
             old.in_article = False
             old.start = old.end = None
-            desk.record(old, [_entry(desk, "left_article", True, False, detail="not in the new version of the article")])
+            revised = _likely_revision(old, new_claims)
+            why = "not in the new version of the article"
+            if revised is not None:
+                why += f"; likely reworded as claim {revised.id}: “{revised.text}”"
+            desk.record(old, [_entry(desk, "left_article", True, False, detail=why)])
             changed.append(old)
             result.claims_dropped += 1
             if old.status not in (Status.UNVERIFIED, Status.IN_PROGRESS):
                 result.dropped_verdicts.append((old.id, old.status.value))
-            revised = _likely_revision(old, new_claims)
             if revised is not None:  # point the new wording at the work done on the old one
                 desk.record(revised, [_entry(desk, "revises", None, old.id, detail=_revision_note(old))])
                 carried = _carry_corrections(desk, old, revised)
                 if carried:  # its own change: undo takes back the carry-over alone
                     desk.record(revised, [carried])
+                    result.carried.append(revised.id)
                 result.revisions.append((old.id, revised.id))
                 if has_work(old):
                     result.reworded.append((old.id, revised.id))
@@ -634,6 +643,7 @@ def _carry_corrections(desk: Verifier, old: Claim, new: Claim) -> HistoryEntry |
         return None
     corrected = {(a.source.text, a.cue.text if a.cue else None): a for a in old.attributions}
     before = [a.model_dump(mode="json") for a in new.attributions]
+    new_before_models = list(new.attributions)
     updated = []
     for a in new.attributions:
         fix = corrected.get((a.source.text, a.cue.text if a.cue else None))
@@ -644,7 +654,16 @@ def _carry_corrections(desk: Verifier, old: Claim, new: Claim) -> HistoryEntry |
         return None
     new.attributions = updated
     after = [a.model_dump(mode="json") for a in updated]
-    return _entry(desk, "attributions", before, after, detail=f"corrections carried over from claim {old.id}")
+    names = ", ".join(
+        dict.fromkeys(a.name for a, b in zip(updated, new_before_models, strict=True) if a != b)
+    )
+    return _entry(
+        desk,
+        "attributions",
+        before,
+        after,
+        detail=f"corrections carried over from claim {old.id}: {names}",
+    )
 
 
 def _revision_note(old: Claim) -> str:

@@ -288,18 +288,25 @@ class Verifier:
             article = self.article(ref)
             index = _article_correction_to_undo(article)
             if index is None or (position is not None and index != position):
-                latest = article.history[-1].action.replace("_", " ") if article.history else "nothing"
-                why = (
-                    "it was corrected again since"
-                    if index is not None
-                    else f"the latest change is not a correction of its details ({latest})"
-                )
-                raise NothingToUndoError(f"article {article.id}: {why}; nothing was undone")
+                latest = article.history[-1].action if article.history else None
+                if index is not None:
+                    why = "it was corrected again since; nothing was undone"
+                elif latest in (None, "undo", "ingested"):
+                    why = "no correction of its details left to undo"
+                else:
+                    why = (
+                        f"the latest change is not a correction of its details "
+                        f"({latest.replace('_', ' ')}); nothing was undone"
+                    )
+                raise NothingToUndoError(f"article {article.id}: {why}")
             target = article.history[index]
             restored = Article.model_validate({**article.model_dump(), **(target.before or {})})
             fields = list((target.before or {}).keys())
             entry = self._entry(
-                "undo", target.after, target.before, detail=f"undid details edited ({index})"
+                "undo",
+                target.after,
+                target.before,
+                detail=f"undid the correction of {', '.join(fields)}",
             )
             restored.history = [*article.history, entry]
             self.repo.articles.put(restored)

@@ -75,4 +75,4 @@ def test_article_history_and_undo_of_a_correction(run_cli: RunCli, tmp_path: Pat
     assert undone.returncode == 0 and "restored title" in undone.stdout
     assert json.loads(run_cli("article", "show", ref, "--json").stdout)["title"].startswith("Poll finds")
     again = run_cli("article", "undo", ref)
-    assert again.returncode == 1 and "nothing was undone" in one_error_line(again)
+    assert again.returncode == 1 and "no correction of its details left to undo" in one_error_line(again)

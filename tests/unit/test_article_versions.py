@@ -134,6 +134,10 @@ def test_a_reworded_claim_gets_the_old_wordings_attribution_corrections(
     carried = next(a for a in new.attributions if a.source.text == "The Roper Center")
     assert carried.name == "Roper Center for Public Opinion Research"
     assert new.history[-1].action == "attributions" and roper.id in new.history[-1].detail
+    assert "Roper Center for Public Opinion Research" in new.history[-1].detail
+    assert f"attribution corrections carried over to {new.id}" in update.message
+    left = desk.claim(roper.id).history[-1]
+    assert left.action == "left_article" and f"likely reworded as claim {new.id}" in left.detail
     undone = desk.undo(new.id)  # the carry-over alone
     assert next(a for a in undone.attributions if a.source.text == "The Roper Center").name == "Roper Center"
     assert any(e.action == "revises" for e in undone.history)  # the pointer to the old wording stays
