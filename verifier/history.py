@@ -127,8 +127,10 @@ def _file_name(origin: str) -> str:
 def _shown(name: str, value: Any, width: int) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value):
+        return short(", ".join(dict.fromkeys(str(v["name"]) for v in value)), width)  # attributions
     if isinstance(value, list | dict):
-        return "(changed)"  # attributions, quantities: too long for one line
+        return "(changed)"  # quantities, mentions: too long for one line
     if name in ("status", "kind"):
         return str(value).replace("_", " ")
     text = short(value, width)
@@ -246,7 +248,16 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
     if action == IMPORT_DECLINED:
         return _declined(before, after, detailed=detailed)
     if action == "imported" and isinstance(before, dict) and provenance(entry) is not None:
-        return f"imported: {', '.join(n.replace('_', ' ') for n in before)} changed"
+        width = 70 if detailed else 40
+        changes = [
+            f"{n.replace('_', ' ')} {_shown(n, before.get(n), width)} → "
+            f"{_shown(n, (after or {}).get(n), width)}"
+            if isinstance(before.get(n), list) and isinstance((after or {}).get(n), list)
+            and _shown(n, before.get(n), width) != "(changed)"
+            else f"{n.replace('_', ' ')} changed"
+            for n in before
+        ]
+        return "imported: " + "; ".join(changes)
     if action == "undo":
         if detailed:
             return f"undo ({entry.detail})" if entry.detail else "undo"

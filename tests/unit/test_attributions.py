@@ -83,3 +83,32 @@ def test_a_correction_survives_a_new_version_of_the_article(desk: Verifier, tmp_
         assert changed[a.cue.start : a.cue.end] == a.cue.text
     other = desk.claim(untouched).attributions[0]  # not corrected: re-extracted
     assert changed[other.source.start : other.source.end] == other.source.text
+
+
+def test_an_attribution_corrected_differently_on_both_sides_reads_as_names(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    import io
+
+    from verifier.config import Config
+    from verifier.history import describe_change
+    from verifier.reports import export_claims, merge_bytes
+
+    def export(d: Verifier) -> bytes:
+        out = io.StringIO()
+        export_claims(d, d.claims(), "json", stream=out, articles=d.articles())
+        return out.getvalue().encode()
+
+    ingest_file(desk, SEED)
+    ref = rudenko_claim(desk)
+    bob = Verifier(tmp_path / "bob.json", user="bob", config=Config(user="bob"))
+    assert merge_bytes(bob, export(desk)).applied
+    desk.edit_attribution(ref, 0, name="Andrey Rudenko (deputy FM)")
+    bob.edit_attribution(ref, 0, name="A. Rudenko")
+    blocked = merge_bytes(desk, export(bob))
+    (conflict,) = blocked.conflicts
+    shown = " ".join(conflict.details)
+    assert "Andrey Rudenko (deputy FM)" in shown and "A. Rudenko" in shown
+    assert merge_bytes(desk, export(bob), prefer="theirs").applied
+    line = describe_change(desk.claim(ref).history[-1], detailed=True)
+    assert "A. Rudenko" in line and "bob" in line, line

@@ -495,7 +495,10 @@ class _Merger:
         conflict = False
         for name in names:
             decision = self.decision(name, self.plain_ours[name], self.plain_theirs[name])
-            if decision == "theirs" or (decision == "conflict" and self.conflict(name)):
+            if decision == "theirs" or (
+                decision == "conflict"
+                and self.conflict(name, _both(self.ours, self.theirs, [name]))
+            ):
                 taken.append(name)
                 conflict = conflict or decision == "conflict"
             elif decision == "conflict":
@@ -566,8 +569,10 @@ def authors(
 def _shown(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value):
+        return short(", ".join(dict.fromkeys(str(v["name"]) for v in value)), 60)  # attributions
     if isinstance(value, list | dict):
-        return "(changed)"  # attributions, quantities: too long for one line
+        return "(changed)"  # quantities, mentions: too long for one line
     return short(value, 40)
 
 
