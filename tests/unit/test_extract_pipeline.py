@@ -136,3 +136,19 @@ def test_kinds() -> None:
     assert kind("The senate passed the bill on Tuesday.") is ClaimKind.EVENT
     assert kind("The policy is a failure.") is ClaimKind.STATEMENT
     assert kind("He urged “long-term national interests” today.") is ClaimKind.STATEMENT
+
+
+def test_a_lead_in_ending_with_a_colon_is_not_a_claim_but_its_quotation_is_attributed() -> None:
+    from verifier.extract import extract
+
+    text = (
+        "Donors are leaving the campaign in large numbers.\n\n"
+        "The New York Times reports:\n\n"
+        '"Just 24 percent of her donors gave $200 or less, down from 40 percent in 2012."\n'
+    )
+    sentences = extract(text).sentences
+    lead = next(s for s in sentences if s.text.startswith("The New York Times"))
+    assert not lead.claim and lead.skip_reason == "introduces a quotation"
+    quote = next(s for s in sentences if "24 percent" in s.text)
+    assert quote.claim
+    assert any(a.name == "New York Times" for a in quote.attributions)

@@ -55,6 +55,12 @@ def _bucket(mentions: list[Mention], spans: Sequence[Segment]) -> list[list[Ment
     return out
 
 
+def _introduces_quotation(sentence: str) -> bool:
+    """A short lead-in ending with a colon ("The New York Times reports:", "He said:")."""
+    stripped = sentence.rstrip()
+    return stripped.endswith(":") and len(stripped.split()) <= 8
+
+
 def extract(text: str, *, lines: bool = False, threshold: float | None = None) -> Extraction:
     """Every sentence of ``text`` with its score, kind, quantities, mentions and attributions.
 
@@ -74,6 +80,8 @@ def extract(text: str, *, lines: bool = False, threshold: float | None = None) -
         quantities = find_quantities(text, seg.start, seg.end)
         value = values[i]
         reason = seg.skip_reason
+        if reason is None and _introduces_quotation(sentence_text):
+            reason = "introduces a quotation"  # "The New York Times reports:": the next paragraph says it
         if reason is None and value < cut:
             reason = "below threshold"
         sentences.append(
