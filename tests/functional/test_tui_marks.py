@@ -58,9 +58,12 @@ async def test_the_table_flags_a_claim_with_the_cli_listings_mark(
                 assert last == marks, (claim_id, last, marks)
             else:
                 assert last not in (RULE_NOT_MET.symbol, THIN.symbol), claim_id
-        summary = str(app.query_one(SummaryBar).render())
-        assert f"{RULE_NOT_MET.symbol} 1 verdict(s) break their rules" in summary
-        assert f"{THIN.symbol} 2 verdict(s) on <2 independent sources" in summary  # and p5nd3ke
+        bar = app.query_one(SummaryBar)
+        summary = str(bar.render())  # one line: the short wording at 120 columns
+        assert f"{RULE_NOT_MET.symbol} 1 break rules" in summary
+        assert f"{THIN.symbol} 2 on <2 sources" in summary  # and p5nd3ke
+        assert "1 verdict(s) break their rules" in str(bar.tooltip)  # the full one on hover
+        assert "2 verdict(s) on <2 independent sources" in str(bar.tooltip)
         app.table.select("p5nd3ke")
         await pilot.pause()
         detail = str(app.query_one("#detail-body").render())

@@ -38,7 +38,8 @@ async def test_forced_verdict_banner_table_flag_and_summary(tmp_path: Path) -> N
         assert "✗ verdict does not meet its rule: no supporting source (forced)" in detail_text(app)
         assert row_text(app, "p5nd3ke").rstrip().endswith("✗")
         summary = str(app.query_one(SummaryBar).render())
-        assert "1 verdict(s) break their rules" in summary
+        assert "✗ 1 break rules" in summary  # one line: the short wording
+        assert "1 verdict(s) break their rules" in str(app.query_one(SummaryBar).tooltip)
         app.table.select("k3vqx7a")  # verified with two supporting sources
         await pilot.pause()
         assert "does not meet its rule" not in detail_text(app)
@@ -67,7 +68,8 @@ async def test_claim_gone_from_the_article_is_marked_in_the_table(tmp_path: Path
         await loaded(pilot)
         assert " ~ A source said" in row_text(app, "w4hjc6v")  # the CLI's mark, text struck
         assert "~" not in row_text(app, "k3vqx7a")
-        assert "1 no longer in the article" in str(app.query_one(SummaryBar).render())
+        assert "~ 1 gone" in str(app.query_one(SummaryBar).render())  # one line: short
+        assert "1 no longer in the article" in str(app.query_one(SummaryBar).tooltip)
 
 
 async def test_sources_show_their_reliability(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Label, OptionList
 from tui_helpers import loaded, type_text, until
 from tui_snapshot_app import make_app
 
@@ -27,10 +29,10 @@ def note(app: VerifierApp) -> str:
     return picker(app).query_one("#note", Input).value
 
 
-async def open_picker(app: VerifierApp, pilot: object, claim_id: str) -> None:
+async def open_picker(app: VerifierApp, pilot: Pilot[None], claim_id: str) -> None:
     app.table.select(claim_id)
-    await pilot.press("s")  # type: ignore[attr-defined]
-    await until(pilot, lambda: isinstance(app.screen, StatusPicker))  # type: ignore[arg-type]
+    await pilot.press("s")
+    await until(pilot, lambda: isinstance(app.screen, StatusPicker))
 
 
 async def test_a_digit_after_a_refused_choice_chooses_again(tmp_path: Path) -> None:
@@ -83,6 +85,8 @@ async def test_a_note_written_after_a_refusal_takes_digits_and_can_be_forced(
         await open_picker(app, pilot, "p5nd3ke")  # no source
         await pilot.press("3", "tab")  # verified is refused; tab to the note to say why anyway
         assert isinstance(app.focused, Input)
+        rules = picker(app).query_one("#rules")
+        await until(pilot, lambda: "↑↓ picks another" in str(rules.render()))  # not "1-7"
         await type_text(pilot, "10000 per DoD briefing")
         assert note(app) == "10000 per DoD briefing"
         assert picker(app).chosen is Status.VERIFIED
@@ -141,3 +145,63 @@ async def test_declining_to_force_marked_claims_returns_to_the_picker_for_those(
         await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.PARTLY_VERIFIED)
         assert app.desk.claim("p5nd3ke").verdict_note == "figures differ"
         await until(pilot, lambda: not app.table.marked)
+
+
+def disputable_false_claim(app: VerifierApp) -> None:
+    """p5nd3ke marked false with a supporting and a refuting source (so disputed is allowed), no
+    verdict note."""
+    app.desk.add_source("p5nd3ke", "https://ropercenter.example/poll", Stance.REFUTES)
+    app.desk.add_source("p5nd3ke", "https://www.defense.gov/briefing", Stance.SUPPORTS)
+    app.desk.set_status("p5nd3ke", Status.FALSE)
+    assert app.desk.claim("p5nd3ke").verdict_note is None
+
+
+@pytest.mark.parametrize("key", ["tab", "shift+tab"])
+async def test_tab_from_the_note_does_not_let_the_note_change_the_status(
+    tmp_path: Path, key: str
+) -> None:
+    """The review's case: s, 5 (disputed; the note takes the focus), then tab as the hint says
+    ("tab note"). The tab went back to the list, so the "1" of "DoD 11000" picked unverified and
+    the note saved was "1000"."""
+    app = make_app(tmp_path / "db.json")
+    disputable_false_claim(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await open_picker(app, pilot, "p5nd3ke")
+        await pilot.press("5", key)
+        await type_text(pilot, "DoD 11000")
+        assert (picker(app).chosen, note(app)) == (Status.DISPUTED, "DoD 11000")
+        assert isinstance(app.focused, Input)  # the note kept the focus
+        await pilot.press("enter")
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is not Status.FALSE)
+        claim = app.desk.claim("p5nd3ke")
+        assert (claim.status, claim.verdict_note) == (Status.DISPUTED, "DoD 11000")
+
+
+async def test_arrows_in_the_note_choose_another_status_and_the_hint_follows_the_focus(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path / "db.json")
+    disputable_false_claim(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await open_picker(app, pilot, "p5nd3ke")
+        help_line = picker(app).query_one("#help", Label)
+        assert "tab note" in str(help_line.render())
+        await pilot.press("5")
+        await until(pilot, lambda: "↑↓" in str(help_line.render()))
+        assert "tab" not in str(help_line.render())  # tab stays in the note: the hint says so
+        await type_text(pilot, "DoD 11000")
+        await pilot.press("up")  # partly verified: chosen visibly, with the note kept
+        assert picker(app).chosen is Status.PARTLY_VERIFIED
+        assert isinstance(app.focused, Input)
+        await pilot.press("up")  # verified (a supporting source): the focus stays in the note
+        assert picker(app).chosen is Status.VERIFIED
+        assert isinstance(app.focused, Input)
+        await type_text(pilot, " 2")
+        assert note(app) == "DoD 11000 2"
+        await pilot.press("down", "down")
+        assert picker(app).chosen is Status.DISPUTED
+        await pilot.press("enter")
+        await until(pilot, lambda: app.desk.claim("p5nd3ke").status is Status.DISPUTED)
+        assert app.desk.claim("p5nd3ke").verdict_note == "DoD 11000 2"

@@ -5,6 +5,10 @@ ends up in the note: after a choice the rules refuse for want of evidence (which
 supply) the list keeps the focus, so the next digit chooses again; the note takes the focus after
 a choice the rules accept, or one that waits only for the note (unverifiable), and there, while
 the note is still empty, a digit still chooses.
+
+Once in the note, the focus stays there: tab and shift+tab do not hand it back to the list (where
+the next digit of the note, "DoD 11000", would silently choose another status); ↑ and ↓ choose
+another status from the note, visibly, and the help line says which keys do what where the focus is.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -39,7 +44,16 @@ STATUSES = tuple(Status)
 class NoteInput(Input):
     """The verdict note. It types what it is given, but lets a digit go to the picker's number
     keys while ``digits_choose()`` says a digit is a choice, not the first letter of the note
-    (Textual gives a focused field every printable key before any binding otherwise)."""
+    (Textual gives a focused field every printable key before any binding otherwise).
+
+    Tab and shift+tab keep the focus here (the picker's hint says "tab note": pressed in the note,
+    it must not send the note's next digits to the list as choices); ↑ and ↓ move the status."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab,shift+tab", "stay", show=False),
+        Binding("up", "screen.step(-1)", show=False),
+        Binding("down", "screen.step(1)", show=False),
+    ]
 
     def __init__(self, *args: Any, digits_choose: Callable[[], bool], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -49,6 +63,9 @@ class NoteInput(Input):
         if character is not None and character in "1234567" and self.digits_choose():
             return False
         return super().check_consume_key(key, character)
+
+    def action_stay(self) -> None:
+        """Tab in the note: the note is the last stop."""
 
 
 class StatusPicker(ModalScreen[StatusChoice | None]):
@@ -63,6 +80,9 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         Binding("ctrl+f", "save(True)", "Force verdict", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
+
+    LIST_HELP = "1-7 pick · tab note · enter save · ctrl+f force · esc cancel"
+    NOTE_HELP = "note · ↑↓ status · enter save · ctrl+f force · esc cancel"
 
     def __init__(
         self, claims: list[Claim], *, status: Status | None = None, note: str | None = None
@@ -101,10 +121,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
                 digits_choose=self.digit_chooses_in_note,
             )
             yield Static("", id="rules", classes="field-error")
-            yield Label(
-                "1-7 pick · tab note · enter save · ctrl+f force · esc cancel",
-                classes="dialog-help",
-            )
+            yield Label(self.LIST_HELP, id="help", classes="dialog-help")
 
     def on_mount(self) -> None:
         options = self.query_one("#statuses", OptionList)
@@ -124,6 +141,23 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         """The highlighted status (read when needed, so fast typing cannot race a message)."""
         highlighted = self.query_one("#statuses", OptionList).highlighted
         return STATUSES[highlighted] if highlighted is not None else self.initial
+
+    def in_note(self) -> bool:
+        return isinstance(self.focused, NoteInput)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.query_one("#help", Label).update(self.NOTE_HELP if self.in_note() else self.LIST_HELP)
+        self._check()
+
+    def action_step(self, direction: int) -> None:
+        """↑/↓ in the note: the status above or below, chosen in view; the focus stays in the
+        note, so what is typed next is still text."""
+        options = self.query_one("#statuses", OptionList)
+        if direction < 0:
+            options.action_cursor_up()
+        else:
+            options.action_cursor_down()
+        self._check()
 
     def action_pick(self, index: int) -> None:
         self.query_one("#statuses", OptionList).highlighted = index
@@ -186,7 +220,9 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             rules.update("")
             return
         shown = "; ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")
-        if self.refused_whatever_the_note():
+        if self.refused_whatever_the_note() and self.in_note():
+            then = "↑↓ picks another · ctrl+f forces it (recorded)"
+        elif self.refused_whatever_the_note():
             then = "1-7 picks another · tab to the note · ctrl+f forces it (recorded)"
         else:
             then = "type the note, or ctrl+f forces it (recorded)"
