@@ -17,6 +17,7 @@ from typing import Any
 
 from verifier.history import import_detail
 from verifier.models import Article, HistoryEntry
+from verifier.reports.claim_merge import common_history
 
 DETAILS = ("title", "publisher", "url", "author", "published")
 TEXT = ("text", "sentences", "content_hash", "origin")  # a new version: these move together
@@ -29,17 +30,6 @@ class ArticleMerge:
     conflicts: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # "title “A” here, “B” in the file"
     from_file: list[str] = field(default_factory=list)
-
-
-def _plain(entry: HistoryEntry) -> dict[str, Any]:
-    return entry.model_dump(mode="json")
-
-
-def _diverged(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) -> int:
-    k = 0
-    while k < min(len(ours), len(theirs)) and _plain(ours[k]) == _plain(theirs[k]):
-        k += 1
-    return k
 
 
 def _touched(entries: Sequence[HistoryEntry]) -> tuple[set[str], list[str]]:
@@ -66,7 +56,7 @@ def merge_article(
     ours: Article, theirs: Article, *, prefer: str | None, by: str, origin: str
 ) -> ArticleMerge:
     """``ours`` with what ``theirs`` changed since the copies diverged (see the module docstring)."""
-    k = _diverged(ours.history, theirs.history)
+    k = common_history(ours.history, theirs.history)
     mine, _ = _touched(ours.history[k:])
     their_fields, authors = _touched(theirs.history[k:])
     data_ours = ours.model_dump(mode="json")
@@ -133,7 +123,7 @@ def merge_article(
     if not entries:
         return result
     merged = Article.model_validate(
-        {**data_ours, **take, "history": [*data_ours["history"], *(_plain(e) for e in entries)]}
+        {**data_ours, **take, "history": [*data_ours["history"], *(e.model_dump(mode="json") for e in entries)]}
     )
     result.article, result.changed = merged, True
     return result

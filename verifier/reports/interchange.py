@@ -49,7 +49,13 @@ from verifier import __version__
 from verifier.errors import InvalidInputError
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.article_merge import merge_article
-from verifier.reports.claim_merge import CLAIM_BOOKKEEPING, Prefer, differing_fields, merge_claim
+from verifier.reports.claim_merge import (
+    CLAIM_BOOKKEEPING,
+    Prefer,
+    common_history,
+    differing_fields,
+    merge_claim,
+)
 from verifier.service import Verifier, validation_message
 
 FORMAT_NAME = "verifier"
@@ -282,11 +288,10 @@ def _plain(record: BaseModel) -> dict[str, Any]:
 
 def _by_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) -> Outcome:
     """Whose record is the later one: the side whose history continues the other's."""
-    h_ours = [_plain(e) for e in ours]
-    h_theirs = [_plain(e) for e in theirs]
-    if len(h_theirs) > len(h_ours) and h_theirs[: len(h_ours)] == h_ours:
+    shared = common_history(ours, theirs)
+    if shared == len(ours) < len(theirs):
         return Outcome.UPDATED
-    if len(h_ours) > len(h_theirs) and h_ours[: len(h_theirs)] == h_theirs:
+    if shared == len(theirs) < len(ours):
         return Outcome.KEPT
     return Outcome.CONFLICT
 
