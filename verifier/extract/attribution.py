@@ -103,10 +103,10 @@ def find_attributions(
         return result
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
-    article = _Article(text, find_people(tokens, text))
+    rules = SentenceRules(text, tokens, starts)  # it marks which tokens are quoted, once
+    article = _Article(text, find_people(tokens, text, rules.quoted))
     order = sorted(range(len(sentences)), key=lambda k: sentences[k][0])
     sent_starts = [sentences[k][0] for k in order]
-    rules = SentenceRules(text, tokens, starts)
     for k in order:
         s_start, s_end = sentences[k]
         for found in rules.run(s_start, s_end):

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-from verifier.extract.attribution_rules import quote_mask
 from verifier.extract.attribution_tokens import Token
 from verifier.extract.cues import (
     ANONYMOUS_HEADS,
@@ -112,14 +111,15 @@ class People:
         return None
 
 
-def find_people(tokens: list[Token], text: str) -> People:
+def find_people(tokens: list[Token], text: str, quoted: list[bool]) -> People:
     """Scan the whole article once for runs of capitalised words that name people.
+
+    ``quoted`` is :func:`~verifier.extract.attribution_rules.quote_mask` of the tokens.
 
     Names inside quotations are left out: a speaker's epithet ("Crooked Hillary Clinton") is not
     the name the article gives. Party labels and epithets before a name ("Republican Donald
     Trump", "Democrat Hillary Clinton") are not part of it.
     """
-    quoted = quote_mask(text, tokens)
     people = People()
     n = len(tokens)
     i = 0
