@@ -262,14 +262,12 @@ class Verifier:
                     changes[name] = value
             if not changes:
                 return article, []
-            dumped = {"title", "publisher", "url", "author", "published"}
-            old = article.model_dump(mode="json", include=dumped)
             updated = Article.model_validate({**article.model_dump(), **changes})
-            new = updated.model_dump(mode="json", include=dumped)
+            fields = set(changes)
             entry = self._entry(
                 "details_edited",
-                {k: old[k] for k in changes},
-                {k: new[k] for k in changes},
+                article.model_dump(mode="json", include=fields),
+                updated.model_dump(mode="json", include=fields),
             )
             updated.history = [*article.history, entry]
             self.repo.articles.put(updated)
