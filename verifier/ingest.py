@@ -642,26 +642,22 @@ def _carry_corrections(desk: Verifier, old: Claim, new: Claim) -> HistoryEntry |
     if not attributions_corrected(old):
         return None
     corrected = {(a.source.text, a.cue.text if a.cue else None): a for a in old.attributions}
-    before = [a.model_dump(mode="json") for a in new.attributions]
-    new_before_models = list(new.attributions)
+    original = list(new.attributions)
     updated = []
-    for a in new.attributions:
+    for a in original:
         fix = corrected.get((a.source.text, a.cue.text if a.cue else None))
         if fix is not None and (fix.name, fix.sourcing) != (a.name, a.sourcing):
             a = a.model_copy(update={"name": fix.name, "sourcing": fix.sourcing})
         updated.append(a)
-    if [a.model_dump(mode="json") for a in updated] == before:
+    names = ", ".join(dict.fromkeys(a.name for a, b in zip(updated, original, strict=True) if a != b))
+    if not names:
         return None
     new.attributions = updated
-    after = [a.model_dump(mode="json") for a in updated]
-    names = ", ".join(
-        dict.fromkeys(a.name for a, b in zip(updated, new_before_models, strict=True) if a != b)
-    )
     return _entry(
         desk,
         "attributions",
-        before,
-        after,
+        [a.model_dump(mode="json") for a in original],
+        [a.model_dump(mode="json") for a in updated],
         detail=f"corrections carried over from claim {old.id}: {names}",
     )
 
