@@ -95,7 +95,9 @@ def merge_article(
                 action="details_edited",
                 before={n: data_ours[n] for n in details_taken},
                 after=details_taken,
-                detail=import_detail(authors, origin, conflict=bool(set(details_taken) & set(result.conflicts))),
+                detail=import_detail(
+                    authors, origin, conflict=bool(set(details_taken) & set(result.conflicts))
+                ),
             )
         )
         result.from_file.append("details: " + ", ".join(details_taken))
@@ -123,7 +125,11 @@ def merge_article(
     if not entries:
         return result
     merged = Article.model_validate(
-        {**data_ours, **take, "history": [*data_ours["history"], *(e.model_dump(mode="json") for e in entries)]}
+        {
+            **data_ours,
+            **take,
+            "history": [*data_ours["history"], *(e.model_dump(mode="json") for e in entries)],
+        }
     )
     result.article, result.changed = merged, True
     return result

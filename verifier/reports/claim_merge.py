@@ -51,7 +51,7 @@ from verifier.history import (
     source_changes,
     source_name,
 )
-from verifier.models import Claim, HistoryEntry, Note, Source
+from verifier.models import Claim, HistoryEntry, Note, Source, dump
 from verifier.service import Verifier, validation_message
 from verifier.workflow import unmet_rules
 
@@ -77,14 +77,10 @@ _PLACEMENT = ("start", "end", "quantities", "mentions")
 _SOURCE_IDENTITY = ("id", "url", "added_at", "added_by")
 
 
-def _plain(record: BaseModel) -> dict[str, Any]:
-    return record.model_dump(mode="json")
-
-
 def differing_fields(
     ours: BaseModel, theirs: BaseModel, ignore: Iterable[str] = ()
 ) -> tuple[str, ...]:
-    a, b = _plain(ours), _plain(theirs)
+    a, b = dump(ours), dump(theirs)
     skip = set(ignore)
     return tuple(k for k in a if k not in skip and a[k] != b.get(k))
 
@@ -96,7 +92,7 @@ def common_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry])
     """How many entries the two histories share from the start (where the copies diverged)."""
     n = 0
     for a, b in zip(ours, theirs, strict=False):
-        if _plain(a) != _plain(b):
+        if dump(a) != dump(b):
             break
         n += 1
     return n
@@ -187,7 +183,7 @@ class _Merger:
         self.paths_theirs = value_paths(theirs.history[start:], theirs.history)
         self.authors = authors(theirs.history[start:], theirs.history)
         self.origin = origin
-        self.plain_ours, self.plain_theirs = _plain(ours), _plain(theirs)
+        self.plain_ours, self.plain_theirs = dump(ours), dump(theirs)
         self.claim = ours.model_copy(deep=True)
         self.entries: list[HistoryEntry] = []
         self.result = ClaimMerge(claim=ours)
@@ -371,12 +367,12 @@ class _Merger:
         self._fix_links()
 
     def _describe_source(self, source: Source) -> str:
-        return f"{short(source_name(_plain(source)), 50)} ({source.stance.value})"
+        return f"{short(source_name(dump(source)), 50)} ({source.stance.value})"
 
     def _keep_ours_only(self, mine: Source) -> bool:
         """A source only we have: ours (kept), or one the file removed (gone, unless we edited it)."""
         key = f"source:{mine.id}"
-        decision = self.decision(key, _plain(mine), None)
+        decision = self.decision(key, dump(mine), None)
         name = self._describe_source(mine)
         conflict = decision == "conflict" and key in self.paths_theirs
         if decision == "theirs" or (
@@ -384,19 +380,19 @@ class _Merger:
             and self.conflict("sources", f"source {name}: removed in the file, edited here")
         ):
             entry = self.record(
-                "source_removed", _plain(mine), None, conflict=conflict, keys=[key], source=mine.id
+                "source_removed", dump(mine), None, conflict=conflict, keys=[key], source=mine.id
             )
             self.result.from_file.append(describe_change(entry, imported=False))
             return False
         if conflict:
-            self.declined({"source": _plain(mine)}, {"source": None}, key)
+            self.declined({"source": dump(mine)}, {"source": None}, key)
         self.result.kept.append(f"source {name}")
         return True
 
     def _take_theirs_only(self, their: Source) -> bool:
         """A source only the file has: added there (taken), or one we removed (stays removed)."""
         key = f"source:{their.id}"
-        decision = self.decision(key, None, _plain(their))
+        decision = self.decision(key, None, dump(their))
         name = self._describe_source(their)
         if decision == "ours":
             self.result.kept.append(f"the removal of source {name}")
@@ -405,10 +401,10 @@ class _Merger:
         if conflict and not self.conflict(
             "sources", f"source {name}: removed here, edited in the file"
         ):
-            self.declined({"source": None}, {"source": _plain(their)}, key)
+            self.declined({"source": None}, {"source": dump(their)}, key)
             return False
         entry = self.record(
-            "source_added", None, _plain(their), conflict=conflict, keys=[key], source=their.id
+            "source_added", None, dump(their), conflict=conflict, keys=[key], source=their.id
         )
         self.result.from_file.append(describe_change(entry, imported=False))
         return True
@@ -423,24 +419,22 @@ class _Merger:
         ):
             return mine  # the same page with the same details (added on both sides, say)
         if mine.id == their.id:
-            decision = self.decision(f"source:{mine.id}", _plain(mine), _plain(their))
+            decision = self.decision(f"source:{mine.id}", dump(mine), dump(their))
         else:  # the same page, added on both sides under differently written URLs
             decision = "conflict"
         if decision == "ours":
             return mine
         conflict = decision == "conflict"
         if conflict:
-            differ = [f for f in source_changes(_plain(mine), _plain(their)) if f != "url"]
+            differ = [f for f in source_changes(dump(mine), dump(their)) if f != "url"]
             if not self.conflict("sources", f"source {name}: {_both(mine, their, differ)}"):
-                self.declined(
-                    {"source": _plain(mine)}, {"source": _plain(their)}, f"source:{their.id}"
-                )
+                self.declined({"source": dump(mine)}, {"source": dump(their)}, f"source:{their.id}")
                 return mine
         chosen = their.model_copy(update={"id": mine.id}) if mine.id != their.id else their
         entry = self.record(
             "source_edited",
-            _plain(mine),
-            _plain(chosen),
+            dump(mine),
+            dump(chosen),
             conflict=conflict,
             keys=[f"source:{their.id}"],
             source=mine.id,
@@ -466,8 +460,8 @@ class _Merger:
             # a consequence of what the import took (the origin removed): the import did it
             entry = self.record(
                 "source_edited",
-                _plain(source),
-                _plain(fixed),
+                dump(source),
+                dump(fixed),
                 conflict=False,
                 source=source.id,
                 who=[],
@@ -481,8 +475,8 @@ class _Merger:
         count = 0
         for note in self.theirs.notes:
             if (note.at, note.by, note.text) not in known:
-                self.record("note", None, _plain(note), conflict=False, who=[note.by])
-                self.claim.notes.append(Note.model_validate(_plain(note)))
+                self.record("note", None, dump(note), conflict=False, who=[note.by])
+                self.claim.notes.append(Note.model_validate(dump(note)))
                 count += 1
         if count:
             self.result.from_file.append(f"{count} note{'s' if count != 1 else ''} added")
@@ -531,7 +525,7 @@ class _Merger:
         self.claim.history = list(self.ours.history)
         Verifier.record(self.claim, self.entries)
         try:
-            result.claim = Claim.model_validate(_plain(self.claim))
+            result.claim = Claim.model_validate(dump(self.claim))
         except ValidationError as exc:
             raise InvalidInputError(f"claim {self.ours.id}: {validation_message(exc)}") from None
         result.changed = True
@@ -578,7 +572,7 @@ def _shown(value: Any) -> str:
 
 def _both(ours: BaseModel, theirs: BaseModel, names: Iterable[str]) -> str:
     """'status verified here, false in the file' for each field named."""
-    a, b = _plain(ours), _plain(theirs)
+    a, b = dump(ours), dump(theirs)
     words = []
     for n in names:
         mine, their = _shown(a.get(n)), _shown(b.get(n))

@@ -47,7 +47,7 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.models import Article, Claim, HistoryEntry
+from verifier.models import Article, Claim, HistoryEntry, dump
 from verifier.reports.article_merge import merge_article
 from verifier.reports.claim_merge import (
     CLAIM_BOOKKEEPING,
@@ -253,7 +253,10 @@ class ImportReport:
         return [
             f"articles: {self.articles.describe()}",
             f"claims: {self.claims.describe()}",
-            *(f"{'merged' if self.applied else 'would merge'}: {m.describe()}" for m in self.merged),
+            *(
+                f"{'merged' if self.applied else 'would merge'}: {m.describe()}"
+                for m in self.merged
+            ),
             *(f"conflict: {c.describe()}" for c in self.conflicts),
             *(f"warning: {w}" for w in self.warnings),
         ]
@@ -282,10 +285,6 @@ class ImportReport:
         }
 
 
-def _plain(record: BaseModel) -> dict[str, Any]:
-    return record.model_dump(mode="json")
-
-
 def _by_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) -> Outcome:
     """Whose record is the later one: the side whose history continues the other's."""
     shared = common_history(ours, theirs)
@@ -299,7 +298,7 @@ def _by_history(ours: Sequence[HistoryEntry], theirs: Sequence[HistoryEntry]) ->
 def classify_claim(ours: Claim | None, theirs: Claim) -> tuple[Outcome, tuple[str, ...]]:
     if ours is None:
         return Outcome.ADDED, ()
-    if _plain(ours) == _plain(theirs):
+    if dump(ours) == dump(theirs):
         return Outcome.IDENTICAL, ()
     fields = differing_fields(ours, theirs, ignore=CLAIM_BOOKKEEPING)
     if not fields:
