@@ -5,6 +5,11 @@ in them (ESC starting a colour or cursor sequence, a bell, a carriage return tha
 line) would act on the fact-checker's terminal instead of being shown. Each becomes a visible
 symbol, so the text reads exactly as stored: ESC as ␛, NUL as ␀, DEL as ␡, C1 controls as �.
 Newlines and tabs are kept.
+
+:func:`cell` is the same text as one cell of an aligned table: the control characters shown as
+those symbols, and every character that would break the line or the alignment (newline, tab, a
+Unicode line or paragraph separator, an invisible formatting character such as a zero-width space
+or a right-to-left override) as a space, so each character takes one column as before.
 """
 
 from __future__ import annotations
@@ -26,3 +31,10 @@ def _visible(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """``text`` with every control character but newline and tab shown as a visible symbol."""
     return _CONTROL.sub(_visible, text)
+
+
+def cell(text: str, width: int) -> str:
+    """``text`` as one cell of an aligned table: :func:`printable`, on one line (a line break,
+    tab or invisible formatting character becomes a space), cut to ``width`` with an ellipsis."""
+    shown = "".join(c if c.isprintable() else " " for c in printable(text))
+    return shown if len(shown) <= width else shown[: width - 1] + "…"

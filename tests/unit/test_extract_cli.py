@@ -142,3 +142,30 @@ def test_html_is_read_as_ingest_reads_it(run_cli: RunCli, tmp_path: Path) -> Non
     table = run_cli("extract", str(page))
     assert table.returncode == 0, table.stderr
     assert "<" not in table.stdout
+
+
+def test_table_shows_control_characters_and_stays_aligned(run_cli: RunCli, tmp_path: Path) -> None:
+    """Control characters read as in `verifier show` (ESC as ␛); tabs, Unicode line separators and
+    invisible formatting characters become spaces, so every row is one line, columns aligned."""
+    path = tmp_path / "esc.txt"
+    path.write_text(
+        "The ministry said that \x1b[31m500 tanks\x1b[0m were lost in May.\n\n"
+        "Officials said that 20\x07 people\tdied in the attack on Monday.\n\n"
+        "The mayor said\u200b the budget rose by \u202e12 percent\u2029 in 2023.\n\n"
+        "A \x85 report by Reuters said 3,000 homes were destroyed.\n",
+        encoding="utf-8",
+    )
+    table = run_cli("extract", str(path))
+    assert table.returncode == 0, table.stderr
+    jsonl = run_cli("extract", "--format", "jsonl", str(path))
+    sentences = [json.loads(line)["text"] for line in jsonl.stdout.split("\n") if line]
+    header, *rows = table.stdout.split("\n")[1:-1]
+    assert len(rows) == len(sentences)  # no sentence spilled onto a second line
+    column = header.index("text")
+    for row, text in zip(rows, sentences, strict=True):
+        assert all(c.isprintable() for c in row), repr(row)
+        assert row[column - 1] == " " and row[column] != " "  # the text column starts in line
+        assert len(row[column:]) == min(len(text), 90)  # one column per character
+    assert "␛[31m500 tanks␛[0m" in rows[0] and "20␇ people died" in rows[1]
+    assert any("12 percent" in row and "\u202e" not in row for row in rows)
+    assert "A � report" in rows[-1]

@@ -24,6 +24,7 @@ import orjson
 
 from verifier.cli.common import echo
 from verifier.extract.types import ExtractedSentence
+from verifier.printable import cell
 
 
 def read_text(path: Path) -> str:
@@ -53,12 +54,6 @@ def sentence_record(path: str, s: ExtractedSentence) -> dict[str, Any]:
     }
 
 
-def _printable(text: str, width: int) -> str:
-    """One line, control characters made visible, cut to ``width`` with an ellipsis."""
-    clean = "".join(c if c.isprintable() else " " for c in text)
-    return clean if len(clean) <= width else clean[: width - 1] + "…"
-
-
 def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
     """A readable aligned table: span, score, claim marker, kind, attribution, text."""
     claims = sum(1 for s in sentences if s.claim)
@@ -69,8 +64,8 @@ def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
         kind = s.kind.value if s.claim else f"({s.skip_reason})"
         source = ", ".join(dict.fromkeys(a.name for a in s.attributions))
         echo(
-            f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {_printable(kind, 10):<10} "
-            f"{_printable(source, 22):<22} {_printable(s.text, 90)}"
+            f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {cell(kind, 10):<10} "
+            f"{cell(source, 22):<22} {cell(s.text, 90)}"
         )
 
 
