@@ -39,6 +39,33 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a middle initial between name words never ends the sentence
+        ("Julie A. Smith said the plan works.", ["Julie A. Smith said the plan works."]),
+        ("J. A. Smith said it. He left.", ["J. A. Smith said it.", "He left."]),
+        (
+            "It was paid for by George H. W. Bush. The bill passed.",
+            ["It was paid for by George H. W. Bush.", "The bill passed."],
+        ),
+        # a single capital that ends a sentence does, when a sentence clearly starts after it
+        (
+            "The prize went to Malcolm X. He accepted it.",
+            ["The prize went to Malcolm X.", "He accepted it."],
+        ),
+        (
+            "Patients took vitamin D. The study found no effect.",
+            ["Patients took vitamin D.", "The study found no effect."],
+        ),
+    ],
+)
+def test_a_single_capital_is_an_initial_unless_a_sentence_starts_after_it(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
 def test_line_breaks_always_end_a_sentence_and_offsets_are_exact() -> None:
     text = "  First part without a stop\nsecond line here.  \r\n\n\tThird one. Fourth one.\n"
     spans = segment(text)

@@ -12,8 +12,8 @@ Rules, in order of authority:
 2. Inside a line, ``.``, ``!``, ``?`` or ``…`` (plus any closing quotes or brackets) followed by
    whitespace and something that can start a sentence (a capital, a digit, an opening quote or
    bracket) is a boundary, unless the word before the full stop is an abbreviation that does not
-   end sentences ("Mr.", "Gen.", "Sept.", an initial "J.") or an acronym ("U.S.") followed by a
-   word that does not start sentences.
+   end sentences ("Mr.", "Gen.", "Sept.") or an acronym ("U.S.") or an initial ("Julie A.
+   Smith") followed by a word that does not start sentences.
 
 Each line is also classified: headings, bylines, link lines ("Read also:", and the title line after
 a bare "Read also:"), datelines and photo credits are marked with a skip reason so the pipeline
@@ -167,6 +167,7 @@ _SENTENCE_STARTERS = frozenset(
 _TERMINAL = re.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]{0,2}[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]{0,2}([A-Za-z]+)")
+_INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
 
 
 def _ends_sentence(line: str, dot_at: int, after: int) -> bool:
@@ -175,11 +176,14 @@ def _ends_sentence(line: str, dot_at: int, after: int) -> bool:
     if m is None:
         return True
     word = m.group(1)
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "John F. Kennedy"
     low = word.lower()
     nxt = _NEXT_WORD.match(line, after)
     next_word = nxt.group(1).lower() if nxt else ""
+    if len(word) == 1 and word.isupper():
+        # An initial ("John F. Kennedy", "Julie A. Smith", "J. A. Smith") unless a word that
+        # starts sentences follows, and it is not another initial: "Malcolm X. He said",
+        # "... took vitamin D. The study ..." end there.
+        return next_word in _SENTENCE_STARTERS and not _INITIAL_NEXT.match(line, after)
     if "." in word:  # an acronym with dots: "U.S.", "a.m."
         return low in _SENTENCE_STARTERS or next_word in _SENTENCE_STARTERS
     if low in _NEVER_FINAL:
