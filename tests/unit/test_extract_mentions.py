@@ -50,3 +50,26 @@ def test_organisations_and_places() -> None:
 def test_demonyms_are_not_places_and_capitals_do_not_cross_lines() -> None:
     text = "North Korean troops entered North Korea’s border zone.\nDeputy Minister Rudenko spoke."
     assert pairs(text) == [("place", "North Korea"), ("person", "Rudenko")]
+
+
+def test_middle_initials_stay_in_the_name() -> None:
+    text = (
+        "George W. Bush met Julie A. Smith in Texas. "
+        "Leonard E. Burman of the Tax Policy Center and House Speaker Paul D. Ryan spoke."
+    )
+    assert [(k, t) for k, t in pairs(text) if k != "place"] == [
+        ("person", "George W. Bush"),
+        ("person", "Julie A. Smith"),
+        ("person", "Leonard E. Burman"),
+        ("organisation", "Tax Policy Center"),
+        ("person", "Paul D. Ryan"),
+    ]
+
+
+def test_companies_named_like_people_are_organisations() -> None:
+    text = "Wells Fargo and Goldman Sachs paid fines; Planned Parenthood did not."
+    assert pairs(text) == [
+        ("organisation", "Wells Fargo"),
+        ("organisation", "Goldman Sachs"),
+        ("organisation", "Planned Parenthood"),
+    ]

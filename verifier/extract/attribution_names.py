@@ -3,16 +3,25 @@
 A fact-checker reads "he warned" as "Andrey Rudenko warned", so every person the article names is
 collected once, in order, with the fullest form of the name seen anywhere ("Deputy Minister
 Rudenko" and "Rudenko" both map to "Andrey Rudenko"). Without a tagger, a person is a run of
-capitalised words that follows a title or has two or three name-like words and no organisation
+capitalised words that follows a title or has two to four name-like words and no organisation
 word; a lone capitalised word is a person only when it is the surname of one of those. Pronouns
 resolve to the most recent person mentioned before them (gender is not modelled: a deliberate
 simplification that is right for the common one-speaker-per-passage case).
+
+Two capitalised words are as often a company or a programme as a person ("Wells Fargo", "Pell
+Grants", "Patriot Coal"), and a pronoun must never resolve to one. An untitled run is taken for
+a thing, not a person, on evidence (:meth:`People.is_thing`): a known body or programme; else,
+when its first word is not a known given name, a last word that heads names of things ("Coal",
+"Act", "Grants"), an abstract noun ("Parenthood"), a plural the article also uses as a common
+noun, or the article treating it as a thing ("Wells Fargo said its ...", "Patriot Coal, which
+..."). Evidence of a person wins over all but the known names: a title anywhere ("Chief
+Putney"), a middle initial, "X, who ...".
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
@@ -31,7 +40,14 @@ from verifier.extract.cues import (
     UNNAMED_PEOPLE,
     VAGUE_HEADS,
 )
-from verifier.extract.gazetteer import PLACES
+from verifier.extract.gazetteer import (
+    FIRST_NAMES,
+    ORG_HEADS,
+    ORGANISATIONS,
+    PLACES,
+    THING_HEADS,
+    THINGS,
+)
 from verifier.models import Sourcing
 
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
@@ -42,15 +58,62 @@ def _is_name_token(tok: Token) -> bool:
     return text[0].isupper() and (text[-1] != "." or len(text) <= 4 or "." in text[:-1])
 
 
+def _org_word(tok: Token) -> bool:
+    """An organisation word; a two-letter one only in capitals ("UN", not the "Un" of "Kim Jong
+    Un")."""
+    return tok.low in ORG_WORDS and (len(tok.text) != 2 or tok.text.isupper())
+
+
+def initial_dot(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the full stop of a middle initial inside a name ("Julie A. Smith"):
+    right after a single capital letter and followed by another name word ("Malcolm X. He said"
+    ends there)."""
+    if tokens[j].text != "." or j == 0 or j + 1 >= len(tokens):
+        return False
+    initial, nxt = tokens[j - 1], tokens[j + 1]
+    return (
+        len(initial.text) == 1
+        and initial.text.isupper()
+        and initial.end == tokens[j].start
+        and nxt.is_word
+        and _is_name_token(nxt)
+        and nxt.low not in NOT_NAMES
+    )
+
+
+def _is_initial(tok: Token, text: str) -> bool:
+    """A single capital with a full stop: the "A." of "Julie A. Smith" (not the article "a")."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+
+
+def _names_as_written(words: Sequence[Token], text: str) -> list[str]:
+    """Each word of a name as written, an initial with its full stop ("A." of "Julie A. Smith")."""
+    last = len(words) - 1
+    return [
+        w.text + "." if i < last and _is_initial(w, text) else w.text for i, w in enumerate(words)
+    ]
+
+
 def _strip_titles(words: list[Token]) -> tuple[list[Token], bool]:
-    """Drop titles and leading modifiers ("Deputy Foreign Minister", "Mr."); say if any."""
+    """Drop titles and leading modifiers ("Deputy Foreign Minister", "Mr."); say if any.
+
+    A plural title counts before a full name ("Senators Charles E. Grassley").
+    """
     last_title = -1
     for i, tok in enumerate(words):
-        if tok.low in PERSON_TITLES:
+        if tok.low in PERSON_TITLES or (
+            tok.low[-1:] == "s" and tok.low[:-1] in PERSON_TITLES and len(words) - i > 2
+        ):
             last_title = i
     if last_title >= 0:
         return words[last_title + 1 :], True
     return words, False
+
+
+def _a_body_after_title(words: list[Token]) -> bool:
+    """A title before a body's head word names the body: "General Assembly", not a person
+    called Assembly."""
+    return len(words) == 1 and (words[0].text in ORG_HEADS or words[0].text in THING_HEADS)
 
 
 def _key(surname: str) -> str:
@@ -68,6 +131,13 @@ class People:
     titled: set[str] = field(default_factory=set)
     # each title word ("mayor", "commissioner") -> (start, surname) of the people it introduced
     by_title: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # Evidence from the whole article about runs of capitalised words (see is_thing): surnames
+    # written the way only people are ("Mr. Sachs", "Julie A. Smith", "Jeh Johnson, who"), runs
+    # written the way only things are ("Wells Fargo said its", "Patriot Coal, which"), and the
+    # words the article uses in lower case ("grants").
+    person_marks: set[str] = field(default_factory=set)
+    thing_marks: set[str] = field(default_factory=set)
+    lower_words: set[str] = field(default_factory=set)
 
     def add(self, start: int, words: list[str], titled: bool, titles: Sequence[str] = ()) -> None:
         surname = _key(words[-1])
@@ -95,6 +165,34 @@ class People:
         full = self.full_by_surname.get(surname)
         return full is not None and (len(full.split()) > 1 or surname in self.titled)
 
+    def is_thing(self, words: Sequence[str]) -> bool:
+        """Whether an untitled run of capitalised words names a body or a thing, not a person.
+
+        A known body or programme always does ("Goldman Sachs", "Pell Grants"). Otherwise the run
+        must not be written elsewhere the way only people are ("Chief Putney"), must not start
+        with a known given name ("Jeff Sessions", "Emily Post" stay people), and needs positive
+        evidence: a last word that heads names of things ("Patriot Coal"), an
+        abstract noun ("Parenthood"), a plural the article also writes in lower case ("Pell
+        Grants ... the grants"), or the article's own treatment ("said its", ", which"). An
+        unknown given name alone is no evidence ("Jeh Johnson" is a person).
+        """
+        written = " ".join(words)
+        if written in ORGANISATIONS or written in THINGS:
+            return True
+        if _key(words[-1]) in self.person_marks or _key(words[-1]) in self.titled:
+            return False
+        if len(words) < 2 or words[0] in FIRST_NAMES:
+            return False
+        last = words[-1]
+        return (
+            words[0].lower() in _ORDINALS
+            or last in THING_HEADS
+            or last in ORG_HEADS
+            or written.lower() in self.thing_marks
+            or _abstract_noun(last)
+            or _common_plural(last.lower(), self.lower_words)
+        )
+
     def with_title_before(self, title: str, pos: int) -> str | None:
         """The full name of the last person introduced with ``title`` before ``pos``."""
         found = [surname for start, surname in self.by_title.get(title, ()) if start < pos]
@@ -112,15 +210,40 @@ class People:
 
 
 def find_people(tokens: list[Token], text: str, quoted: list[bool]) -> People:
-    """Scan the whole article once for runs of capitalised words that name people.
+    """Scan the whole article for runs of capitalised words that name people.
 
     ``quoted`` is :func:`~verifier.extract.attribution_rules.quote_mask` of the tokens.
 
     Names inside quotations are left out: a speaker's epithet ("Crooked Hillary Clinton") is not
     the name the article gives. Party labels and epithets before a name ("Republican Donald
-    Trump", "Democrat Hillary Clinton") are not part of it.
+    Trump", "Democrat Hillary Clinton") are not part of it. Two passes: the first collects the
+    candidate runs and what the whole article says about them ("Mr. Stanley" late in the text
+    makes an early "Morgan Stanley" a person), the second decides in order of mention.
     """
-    people = People()
+    people = People(lower_words={t.low for t in tokens if t.is_word and t.text.islower()})
+    for run in list(_name_runs(tokens, text, quoted, people)):
+        words = _names_as_written(run.words, text)
+        if run.titled or (2 <= len(words) <= 4 and not people.is_thing(words)):
+            people.add(run.words[0].start, words, run.titled, run.titles)
+        elif len(words) == 1 and people.knows(words[0]):
+            people.add(run.words[0].start, words, False)
+    return people
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of capitalised words that may name a person: its name words (no titles, no party
+    labels, no full stops of initials) and the titles it was written with."""
+
+    words: list[Token]
+    titled: bool
+    titles: list[str]
+
+
+def _name_runs(
+    tokens: list[Token], text: str, quoted: list[bool], people: People
+) -> Iterator[_Run]:
+    """The candidate names, in order; marks the evidence about each in ``people`` on the way."""
     n = len(tokens)
     i = 0
     while i < n:
@@ -131,10 +254,16 @@ def find_people(tokens: list[Token], text: str, quoted: list[bool]) -> People:
             i += 1
             continue
         j = i
-        while j < n and tokens[j].is_word and (
-            _is_name_token(tokens[j])
-            or (tokens[j].low in PERSON_TITLES and j < n - 1)
-            or _particle_in_name(tokens, j)
+        while j < n and (
+            initial_dot(tokens, j)
+            or (
+                tokens[j].is_word
+                and (
+                    _is_name_token(tokens[j])
+                    or (tokens[j].low in PERSON_TITLES and j < n - 1)
+                    or _particle_in_name(tokens, j)
+                )
+            )
         ):
             j += 1
             if j < n and "\n" in text[tokens[j - 1].end : tokens[j].start]:
@@ -142,16 +271,26 @@ def find_people(tokens: list[Token], text: str, quoted: list[bool]) -> People:
         run = tokens[i:j]
         start_i = i
         i = max(j, i + 1)
-        while run and (run[0].low in NOT_NAMES or run[0].low in NAME_PREFIXES):
+        while run and (
+            run[0].low in NOT_NAMES or run[0].low in NAME_PREFIXES or run[0].low in NOT_FIRST
+        ):
             run = run[1:]
+        initialled = any(t.text == "." for t in run)
+        run = [t for t in run if t.text != "."]
         if not run:
             continue
+        if len(run) > 1 and " ".join(_names_as_written(run, text)) in ORGANISATIONS:
+            continue  # "General Motors": a company, though it starts like a title
         words, titled = _strip_titles(run)
-        if not words or any(
-            w.low in ORG_WORDS
-            or w.low in NOT_NAMES
-            or (w.low in PLACE_WORDS and not (w.low in NAME_PARTICLES and w is not words[-1]))
-            for w in words
+        if (
+            not words
+            or (titled and _a_body_after_title(words))
+            or any(
+                _org_word(w)
+                or (w.low in NOT_NAMES and not (initialled and _is_initial(w, text)))
+                or (w.low in PLACE_WORDS and not (w.low in NAME_PARTICLES and w is not words[-1]))
+                for w in words
+            )
         ):
             continue
         before = tokens[start_i - 1] if start_i > 0 else None
@@ -171,13 +310,86 @@ def find_people(tokens: list[Token], text: str, quoted: list[bool]) -> People:
             and words[-1].low.endswith(_DEMONYM_ENDINGS)
         ):
             continue  # "North Korean soldiers": an adjective, not a name
-        if titled or 2 <= len(words) <= 4:
-            titles = [_title_word(w.low) for w in run if w.low in PERSON_TITLES]
-            people.add(words[0].start, [w.text for w in words], titled, titles)
-        elif len(words) == 1 and people.knows(words[0].text):
-            people.add(words[0].start, [words[0].text], False)
-    return people
+        _mark_evidence(tokens, before, j, words, titled or initialled, people)
+        titles = [_title_word(w.low) for w in run if w.low in PERSON_TITLES]
+        yield _Run(words, titled, titles)
 
+
+# Words between a name and an "its" that refers back to it ("Wells Fargo said its ...").
+_TO_ITS = frozenset({",", "and", "has", "had", "have", "also", "just", "previously"})
+
+
+def _mark_evidence(
+    tokens: list[Token],
+    before: Token | None,
+    j: int,
+    words: list[Token],
+    personal: bool,
+    people: People,
+) -> None:
+    """Record what this mention of a run says about it: a title or middle initial, or ", who"
+    after it, is said of people; ", which", "its" right after it and its reporting verb ("Wells
+    Fargo said its"), or "the" before it when no noun follows ("the Goldman Sachs said"), of
+    things."""
+    n = len(tokens)
+    nxt = [tokens[q].low for q in range(j, min(n, j + 4))]
+    if personal or nxt[:2] == [",", "who"]:
+        people.person_marks.add(_key(words[-1].text))
+        return
+    thing = nxt[:2] == [",", "which"]
+    for low in nxt:
+        if low == "its":
+            thing = True
+        if low not in CUE_FORMS and low not in _TO_ITS:
+            break
+    if before is not None and before.low == "the" and nxt:
+        first = tokens[j]
+        thing = thing or not first.is_word or first.low in CUE_FORMS or first.low in AUXILIARIES
+    if thing:
+        people.thing_marks.add(" ".join(w.text for w in words).lower())
+
+
+# Endings of abstract nouns, which name things, not people ("Planned Parenthood", "Professional
+# Responsibility"); the stem must be long enough that surnames ("Clement") are not caught.
+_ABSTRACT_ENDINGS = ("hood", "ship", "tion", "sion", "ism", "ment", "ity", "ogy")
+
+
+def _abstract_noun(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 4 for e in _ABSTRACT_ENDINGS)
+
+
+def _common_plural(low: str, lower_words: set[str]) -> bool:
+    """A plural the article also writes as an ordinary lower-case word ("Pell Grants" and "the
+    grants"); surnames in -s ("Sanders", "Cummings") are not written in lower case."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    return (
+        low in lower_words
+        or low[:-1] in lower_words
+        or (low.endswith("ies") and low[:-3] + "y" in lower_words)
+    )
+
+
+# Capitalised at the start of a sentence or headline, never the first word of a name ("Although
+# Trump said", "Beyond Trump, ...", "Now Melania ...").
+NOT_FIRST = frozenset(
+    {
+        "although", "though", "whether", "beyond", "unlike", "like", "now", "only", "even",
+        "just", "everything", "other", "others", "say", "because", "despite", "including",
+        "then", "perhaps", "indeed", "instead", "unless", "until", "once", "during", "without",
+        "within", "among", "against", "whereas", "amid", "rival", "fellow",
+    }
+)
+
+# Ordinals never begin a given name ("Sixth Circuit", "Second Amendment").
+_ORDINALS = frozenset(
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    }
+)
 
 # Words before a name that are not part of it: party labels and common epithets.
 NAME_PREFIXES = frozenset(
@@ -318,17 +530,26 @@ def classify(
         return Who(_until_comma(words, text), Sourcing.ANONYMOUS)
     if proper:
         phrase = core[: head_i + 1]
+        if " ".join(_names_as_written(proper, text)) in ORGANISATIONS:
+            return Who(written, Sourcing.NAMED_ORGANISATION)  # "General Motors", "Wells Fargo"
         name_words, titled = _strip_titles(phrase)
         name_words = [w for w in name_words if _is_name_token(w)]
-        while len(name_words) > 1 and name_words[0].low in NAME_PREFIXES:
-            name_words = name_words[1:]  # "Republican Donald Trump"
+        while len(name_words) > 1 and (
+            name_words[0].low in NAME_PREFIXES or name_words[0].low in NOT_FIRST
+        ):
+            name_words = name_words[1:]  # "Republican Donald Trump", "Although Trump"
+        if titled and _a_body_after_title(name_words):
+            return Who(written, Sourcing.NAMED_ORGANISATION)  # "The U.N. General Assembly"
         # A titled name is a person even when the title names a body ("Russian Foreign Ministry
-        # spokeswoman Maria Zakharova"); untitled, an organisation word makes it a body.
-        if name_words and not any(w.low in ORG_WORDS for w in (name_words if titled else phrase)):
+        # spokeswoman Maria Zakharova"); untitled, an organisation word makes it a body, and so
+        # does what the article says of it ("Pell Grants", "Wells Fargo said its").
+        if name_words and not any(_org_word(w) for w in (name_words if titled else phrase)):
             surname = name_words[-1].text
             if people.is_person(surname):
                 return Who(_fullest(name_words, people, text), Sourcing.NAMED_PERSON)
-            if titled or len(name_words) >= 2:
+            if titled or (
+                len(name_words) >= 2 and not people.is_thing(_names_as_written(name_words, text))
+            ):
                 return Who(_join(name_words, text), Sourcing.NAMED_PERSON)
         return Who(written, Sourcing.NAMED_ORGANISATION)
     return _describe(words, core, head, people, text, earlier)
@@ -348,8 +569,8 @@ def _fullest(name_words: list[Token], people: People, text: str) -> str:
 def _within(words: Sequence[str], full: str) -> bool:
     """Whether ``words``, in order, are part of the name ``full`` ("De Blasio" of "Bill de
     Blasio"; not "Jeh Johnson" of "Gary Johnson")."""
-    it = iter(_key(w).lower() for w in full.split())
-    return all(_key(word).lower() in it for word in words)
+    it = iter(_key(w).lower().rstrip(".") for w in full.split())
+    return all(_key(word).lower().rstrip(".") in it for word in words)
 
 
 # Heads that describe a person ("the governor", "the businessman") rather than name a body.

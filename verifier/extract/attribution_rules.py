@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from verifier.extract.attribution_names import initial_dot
 from verifier.extract.attribution_tokens import DASHES, QUOTE_CHARS, Token, token_range
 from verifier.extract.cues import (
     ANONYMOUS_HEADS,
@@ -420,8 +421,8 @@ class SentenceRules:
         while r < hi and len(out) < 12:
             t = toks[r]
             stop = t.text in _RIGHT_END or (t.is_word and t.low in NP_STOP and t.low != "of")
-            if stop and not (out and _postmodifier_at(out[-1], t)):
-                break  # but "a source familiar with ...", "officials in Seoul" go on
+            if stop and not (out and (_postmodifier_at(out[-1], t) or initial_dot(toks, r))):
+                break  # but "a source familiar with ...", "officials in Seoul", "Julie A. Smith"
             if "\n" in self.text[toks[r - 1].end : t.start] and out:
                 break
             out.append(t)

@@ -78,7 +78,40 @@ ORGANISATIONS = _words(
     RIA Novosti|Interfax|KCNA|Tass|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|Wagner|
     Google|Facebook|Meta|Twitter|Amazon|Apple|Microsoft|Tesla|Congress|Senate|Supreme Court|
     Democrats|Republicans|GOP|European Union|United Nations|World Bank|Red Cross|Amnesty International|
-    Human Rights Watch|Gazprom|Rosneft|Samsung|Hyundai|Politico|Breitbart|Axios|Newsweek
+    Human Rights Watch|Gazprom|Rosneft|Samsung|Hyundai|Politico|Breitbart|Axios|Newsweek|
+    Wells Fargo|Goldman Sachs|Morgan Stanley|Merrill Lynch|Lehman Brothers|Charles Schwab|
+    JPMorgan Chase|Bank of America|Citigroup|Dow Jones|Fannie Mae|Freddie Mac|Sallie Mae|
+    Berkshire Hathaway|Bain Capital|Credit Suisse|Deutsche Bank|Lockheed Martin|Exxon Mobil|
+    ExxonMobil|General Motors|General Electric|General Dynamics|General Mills|Ford Motor|
+    Boeing|Walmart|Wal-Mart|Planned Parenthood|Black Lives Matter|Judicial Watch|Media Matters|
+    Zero Hedge|Koch Industries|Americans for Prosperity|Heritage Foundation|Brookings
+    """
+)
+
+# Capitalised names of programmes, laws and the like: not people, and not organisations as a
+# mention, but a body stands behind each when it is quoted as a source ("Pell Grants").
+THINGS = _words(
+    """
+    Pell Grant|Pell Grants|Social Security|Medicare|Medicaid|Obamacare|Affordable Care Act|
+    Food Stamps|Wall Street|Main Street|Capitol Hill|Silicon Valley|Dodd-Frank|Glass-Steagall
+    """
+)
+
+# Last words that make an untitled capitalised run a thing or a body, not a person: what a
+# company, programme, law, event or show is called after ("Patriot Coal", "Pell Grants",
+# "Voter Registration Act", "Laura Ingraham Show"). Plurals are kept as plurals: "Grant" is a
+# surname, "Grants" is not. Words that are also common surnames (Law, Steel, Street) are left out.
+THING_HEADS = _words(
+    """
+    Act|Acts|Amendment|Treaty|Accord|Accords|Agreement|Doctrine|Plan|Program|Programme|
+    Initiative|Grants|Stamps|Bonds|Debates|Debate|Convention|Summit|Games|Olympics|Awards|
+    Prize|Cup|Series|Show|Hour|Matters|Lives|Rights|Warriors|Veterans|Mall|Energy|Coal|Oil|
+    Gas|Capital|Partners|Brothers|Securities|Industries|Airlines|Airways|Motors|Systems|
+    Holdings|Technologies|Sciences|Communications|Resources|Foods|Stores|Pictures|Studios|
+    Records|Entertainment|Insurance|Financial|Electric|Pharmaceuticals|Healthcare|Solutions|
+    Ventures|Investments|Markets|Exchange|Hedge|Magazine|Daily|Gazette|Report|Review|Monitor|
+    Affairs|Corps|Circuit|Mining|Music|Museum|Medal|Charter|Politics|Policy|Investigations|
+    Progress|Today|Week|Change
     """
 )
 

@@ -64,14 +64,20 @@ _RELATIVE_DATE = re.compile(
 )
 
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)"
+# A middle initial inside a name ("George W. Bush", "Julie A. Smith"), not a capital letter that
+# ends a sentence before the next one starts ("... of Malcolm X. He said").
+_INITIAL = r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|He|She|It|They|We|I|In|But|This)\b)[A-Z])"
 _CHUNK = re.compile(
     r"(?<![\w.])"
     + _TOKEN
-    + r"(?:(?:[ \t]+(?:of|for|on|the|de|al|bin|von|van)){0,2}[ \t]+"
+    + r"(?:(?:[ \t]+(?:of|for|on|the|de|al|bin|von|van)){0,2}[ \t]+(?:"
+    + _INITIAL
+    + r"[ \t]+)*"
     + _TOKEN
     + r")*(?:[ \t]*\((?:[A-Z]{2,}|(?:[A-Z]\.){2,})\))?"
 )
-_PART = re.compile(_TOKEN + r"|\([A-Z.]+\)|\S+")
+_PART = re.compile(_INITIAL + "|" + _TOKEN + r"|\([A-Z.]+\)|\S+")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 _PLACE_SUFFIX = re.compile(
     r"\s+(?:region|regions|province|oblast|district|county|state|city|peninsula|border|"
     r"governorate|prefecture)\b"
@@ -188,6 +194,19 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_CONNECTORS = frozenset(["of", "for", "on", "the"])
+
+
+def _a_persons_name(names: list[str]) -> bool:
+    """A known given name and a surname, or a name with a middle initial ("Julie A. Smith")."""
+    if not 2 <= len(names) <= 5 or any(w in ORG_HEADS or w in PLACES for w in names):
+        return False
+    if " ".join(names) in ORGANISATIONS:
+        return False
+    initialled = len(names) >= 3 and any(_INITIAL_WORD.fullmatch(w) for w in names[1:-1])
+    return initialled or (names[0] in FIRST_NAMES and len(names) <= 4)
+
+
 def _tokens(chunk: str, base: int) -> list[tuple[str, int, int]]:
     return [(m.group(), base + m.start(), base + m.end()) for m in _PART.finditer(chunk)]
 
@@ -236,6 +255,15 @@ class _Finder:
         words = [t[0] for t in toks]
         phrase = " ".join(words)
         start, end = _span(toks)
+        of = next((k for k, w in enumerate(words) if w in _CONNECTORS), len(words))
+        if 2 <= of < len(words) and _a_persons_name(words[:of]):
+            self.classify(toks[:of])  # "Leonard E. Burman of the Tax Policy Center": two
+            rest = toks[of:]
+            while rest and rest[0][0] in _CONNECTORS:
+                rest = rest[1:]
+            if rest:
+                self.classify(rest)
+            return
         if phrase in ORGANISATIONS or phrase.removeprefix("the ") in ORGANISATIONS:
             self.add("organisation", start, end)
             return
@@ -251,12 +279,18 @@ class _Finder:
                 rest = rest[2:]
             elif rest[0][0] in DEMONYMS:
                 rest = rest[1:]
-            elif rest[0][0] in TITLES:
-                titled, rest = True, rest[1:]
+            elif rest[0][0] in TITLES or (rest[0][0][:-1] in TITLES and len(rest) > 2):
+                titled, rest = True, rest[1:]  # "President", "Senators Charles E. Grassley"
+            elif titled and rest[0][0] in _CONNECTORS:
+                rest = rest[1:]  # "Secretary of State John F. Kerry"
             else:
                 break
         if not rest:
             return
+        if not titled and _a_persons_name([t[0] for t in rest]):
+            # a title after a body's name: "House Speaker Paul D. Ryan"
+            last = max((k for k, t in enumerate(rest[:-2]) if t[0] in TITLES), default=-1)
+            titled, rest = last >= 0, rest[last + 1 :]
         names = [t[0] for t in rest]
         name = " ".join(names)
         before = self.text[max(0, start - 30) : start]
@@ -272,6 +306,9 @@ class _Finder:
             return
         if names[0] in FIRST_NAMES and len(names) >= 2 and len(names) <= 4:
             self.person(rest)
+            return
+        if _a_persons_name(names):
+            self.person(rest)  # a middle initial: "Julie A. Smith", "Leonard E. Burman"
             return
         if len(names) == 1 and names[0] in self.surnames:
             self.person(rest)
