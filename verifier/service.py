@@ -862,8 +862,11 @@ def _placement(claim: Claim) -> dict[str, Any]:
     return data
 
 
-# History that records what happened to the article rather than a person's change.
-NOT_UNDOABLE = frozenset({"undo", "created", "left_article", "back_in_article", "revises"})
+# History that records what happened to the article rather than a person's change ("new_version":
+# what an article's new version, imported from a colleague's file, re-read in the claim).
+NOT_UNDOABLE = frozenset(
+    {"undo", "created", "left_article", "back_in_article", "revises", "new_version"}
+)
 
 
 def last_change(claim: Claim) -> int:

@@ -199,3 +199,48 @@ def test_history_after_prefer_ours_names_the_colleague_and_the_verdict_not_taken
     assert ana("undo", claim_id).returncode == 0  # the import, as one change
     shown = json.loads(ana("show", claim_id, "--json").stdout)
     assert (shown["status"], len(shown["sources"]), shown["notes"]) == ("verified", 1, [])
+
+
+def test_import_takes_a_colleagues_new_version_of_an_article_without_a_conflict(
+    run_cli: RunCli, db_path: Path, tmp_path: Path
+) -> None:
+    """Ana ingests a new version of the article; Bob, who only tagged a claim, imports her export
+    (and she his): positions follow the new text on both sides, nothing is called a conflict."""
+    from tests.unit.test_article_versions import ARTICLE
+
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, env={"VERIFIER_USER": "Ana"})
+
+    bob_db = tmp_path / "bob-db.json"
+
+    def bob(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=bob_db, env={"VERIFIER_USER": "Bob"})
+
+    article, ana_json, bob_json = (tmp_path / n for n in ("poll.txt", "ana.json", "bob.json"))
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert ana("ingest", str(article)).returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+    assert bob("import", str(ana_json)).returncode == 0
+    claims = json.loads(bob("claims", "--json").stdout)
+    roper = next(c["id"] for c in claims if c["text"].startswith("The Roper Center"))
+    assert bob("tag", roper, "poll").returncode == 0
+    assert bob("export", "-o", str(bob_json)).returncode == 0
+    revised = ARTICLE.replace(
+        "A Bloomberg poll shows", "A new Bloomberg poll of likely voters shows"
+    )
+    article.write_text(revised, encoding="utf-8")
+    assert ana("ingest", str(article)).returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+
+    for person, other_json in ((bob, ana_json), (ana, bob_json)):
+        done = person("import", str(other_json))
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "conflict:" not in done.stdout and "0 conflicting" in done.stdout
+        shown = json.loads(person("show", roper, "--json").stdout)
+        assert revised[shown["start"] : shown["end"]] == shown["text"]
+        assert shown["tags"] == ["poll"]
+    lines = bob("history", roper).stdout.splitlines()
+    assert lines[-1].endswith(
+        "Bob          new version: position, score, numbers, mentions, attributions re-read "
+        f"from it; by Ana, imported from {ana_json}"
+    ), lines

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from verifier.history import import_detail
+from verifier.history import import_detail, provenance
 from verifier.models import Article, HistoryEntry
-from verifier.reports.claim_merge import common_history
+from verifier.reports.claim_merge import NewVersions, common_history
 
 DETAILS = ("title", "publisher", "url", "author", "published")
 TEXT = ("text", "sentences", "content_hash", "origin")  # a new version: these move together
@@ -46,6 +46,23 @@ def _touched(entries: Sequence[HistoryEntry]) -> tuple[set[str], list[str]]:
         if e.by not in people:
             people.append(e.by)
     return fields, people
+
+
+def new_versions(ours: Article, theirs: Article) -> NewVersions:
+    """Who ingested a new version of the article on each side since the copies diverged (for
+    merging its claims, whose positions a new version re-reads without a claim history entry)."""
+    k = common_history(ours.history, theirs.history)
+
+    def who(entries: Sequence[HistoryEntry]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(_author(e) for e in entries if e.action == "new_version"))
+
+    return NewVersions(who(ours.history[k:]), who(theirs.history[k:]))
+
+
+def _author(entry: HistoryEntry) -> str:
+    """Who made a change: for one an import brought (its detail says so), the original author."""
+    found = provenance(entry.model_copy(update={"action": "imported"}))
+    return found.who if found is not None and found.who else entry.by
 
 
 def _shown(value: Any) -> str:

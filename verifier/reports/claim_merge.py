@@ -22,6 +22,18 @@ says nothing about is kept, so the result is the union). The verdict (status and
 decided as one: taking one side's status with the other's note would say something neither said.
 Notes are merged as the union (they are only ever added).
 
+A new version of the claim's article re-reads where the claim sits and what extraction finds in
+it (position, score, numbers, mentions, attributions, whether it is still in the article) without
+a claim history entry: the article's history records the version. So when exactly one side
+ingested a new version since the copies diverged (:class:`NewVersions`, from the articles'
+histories), those values on that side are taken to have gone on from the other side's: the other
+side's stand only where a person there changed them (an attribution corrected, the text edited
+and so placed), and that is a conflict. A side whose history has nothing since the copies
+diverged changed nothing but what such a new version re-read (the file is simply newer, or
+older). Values taken this way follow the article's version: they are recorded as one
+``new_version`` entry of their own, which undo passes over (undoing the import's other changes
+must not put the claim back at its place in a version of the article no longer there).
+
 Changes taken from the file are recorded as history entries in the importing person's name (who
 changed this database, and can undo it) with the service's own actions, as one change, so
 ``verifier undo`` reverts the whole import of the claim. Each entry's detail names who made the
@@ -71,6 +83,10 @@ _FIELD_ACTIONS = {
     "attributions": "attributions",
 }
 _SOURCE_ACTIONS = ("source_added", "source_removed", "source_edited")
+# History actions that record what a new version of the article did, not a person's change.
+_ARTICLE_ACTIONS = ("left_article", "back_in_article", "new_version")
+# Claim fields a new version of the article re-reads (ingest writes no claim history for them).
+ARTICLE_DERIVED = ("start", "end", "score", "quantities", "mentions", "attributions", "in_article")
 _PLACEMENT = ("start", "end", "quantities", "mentions")
 # A page added on both sides under different ids (the URL written differently) is the same source
 # when these are all that differ.
@@ -115,9 +131,23 @@ def _effects(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> list[tuple
         return [(name, before.get(name), after.get(name)) for name in _PLACEMENT]
     if action in ("left_article", "back_in_article"):
         return [("in_article", before, after)]
-    if action == "imported" and isinstance(before, dict) and isinstance(after, dict):
+    if (
+        action in ("imported", "new_version")
+        and isinstance(before, dict)
+        and isinstance(after, dict)
+    ):
         return [(name, before.get(name), after.get(name)) for name in before]
     return []
+
+
+def person_keys(suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]) -> set[str]:
+    """The keys a person changed in ``suffix`` (not what a new version of the article did)."""
+    return {
+        key
+        for entry in suffix
+        if entry.action not in _ARTICLE_ACTIONS
+        for key, _, _ in _effects(entry, history)
+    }
 
 
 def value_paths(
@@ -134,8 +164,9 @@ def value_paths(
     return paths
 
 
-def _path(paths: dict[str, list[Any]], key: str, now: Any) -> list[Any]:
-    path = paths.get(key, [now])
+def _ending(path: list[Any] | None, now: Any) -> list[Any]:
+    if path is None:
+        return [now]
     return path if path[-1] == now else [*path, now]  # a change the history does not record
 
 
@@ -157,6 +188,22 @@ def decide(path_ours: list[Any], path_theirs: list[Any]) -> Decision:
 # -- the merge -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class NewVersions:
+    """Who ingested a new version of the claim's article since the copies diverged, on each
+    side (empty: that side did not; both empty when the file does not hold the article)."""
+
+    ours: tuple[str, ...] = ()
+    theirs: tuple[str, ...] = ()
+
+    @property
+    def side(self) -> Literal["ours", "theirs"] | None:
+        """The one side that did, if only one did."""
+        if bool(self.ours) == bool(self.theirs):
+            return None
+        return "ours" if self.ours else "theirs"
+
+
 @dataclass
 class ClaimMerge:
     """Ours with the file's compatible changes merged in, and what could not be merged."""
@@ -176,22 +223,70 @@ class ClaimMerge:
 
 
 class _Merger:
-    def __init__(self, ours: Claim, theirs: Claim, prefer: Prefer | None, by: str, origin: str):
+    def __init__(
+        self,
+        ours: Claim,
+        theirs: Claim,
+        prefer: Prefer | None,
+        by: str,
+        origin: str,
+        versions: NewVersions,
+    ):
         self.ours, self.theirs, self.prefer, self.by = ours, theirs, prefer, by
         start = common_history(ours.history, theirs.history)
         self.paths_ours = value_paths(ours.history[start:], ours.history)
         self.paths_theirs = value_paths(theirs.history[start:], theirs.history)
+        self.person_ours = person_keys(ours.history[start:], ours.history)
+        self.person_theirs = person_keys(theirs.history[start:], theirs.history)
+        # a side whose history has nothing since the copies diverged
+        self.quiet_ours = start == len(ours.history)
+        self.quiet_theirs = start == len(theirs.history)
+        self.versions = versions
         self.authors = authors(theirs.history[start:], theirs.history)
+        if versions.side == "theirs":  # what the new version re-read: whoever ingested it
+            for key in ARTICLE_DERIVED:
+                people = self.authors.setdefault(key, [])
+                people += [name for name in versions.theirs if name not in people]
         self.origin = origin
         self.plain_ours, self.plain_theirs = dump(ours), dump(theirs)
         self.claim = ours.model_copy(deep=True)
         self.entries: list[HistoryEntry] = []
+        self.article_entries: list[HistoryEntry] = []  # values that follow the article's version
         self.result = ClaimMerge(claim=ours)
 
     # helpers
+    def paths(self, key: str, now_ours: Any, now_theirs: Any) -> tuple[list[Any], list[Any]]:
+        """The values each side went through since the copies diverged, ending at its current
+        one: what its history records, and what the history cannot (see the module docstring)."""
+        ours, theirs = self.paths_ours.get(key), self.paths_theirs.get(key)
+        derived = key in ARTICLE_DERIVED
+        side = self.versions.side
+        if derived and side == "theirs" and theirs is None:
+            theirs = _went_on(ours, key in self.person_ours, now_ours)
+        elif derived and side == "ours" and ours is None:
+            ours = _went_on(theirs, key in self.person_theirs, now_theirs)
+        if ours is None and theirs is None:
+            # a side with no history since the copies diverged did not change it (unless it took
+            # a new version of the article and this is a value that re-reads): the other did
+            still_ours = self.quiet_ours and not (derived and self.versions.ours)
+            still_theirs = self.quiet_theirs and not (derived and self.versions.theirs)
+            if still_ours and not still_theirs:
+                theirs = [now_ours]
+            elif still_theirs and not still_ours:
+                ours = [now_theirs]
+        return _ending(ours, now_ours), _ending(theirs, now_theirs)
+
     def decision(self, key: str, now_ours: Any, now_theirs: Any) -> Decision:
-        return decide(
-            _path(self.paths_ours, key, now_ours), _path(self.paths_theirs, key, now_theirs)
+        return decide(*self.paths(key, now_ours, now_theirs))
+
+    def follows_article(self, key: str, decision: Decision) -> bool:
+        """Whether the file's value of ``key`` is taken because the file has the article's new
+        version (not because a person there changed it)."""
+        return (
+            decision == "theirs"
+            and key in ARTICLE_DERIVED
+            and self.versions.side == "theirs"
+            and key not in self.person_theirs
         )
 
     def who(self, *keys: str) -> list[str]:
@@ -289,8 +384,7 @@ class _Merger:
         ours, theirs = list(self.ours.tags), list(self.theirs.tags)
         if ours == theirs:
             return
-        path_ours = _path(self.paths_ours, "tags", ours)
-        path_theirs = _path(self.paths_theirs, "tags", theirs)
+        path_ours, path_theirs = self.paths("tags", ours, theirs)
 
         def presence(path: list[Any], tag: str) -> list[bool]:
             out: list[bool] = []
@@ -486,10 +580,13 @@ class _Merger:
         names = differing_fields(self.ours, self.theirs, ignore=(*CLAIM_BOOKKEEPING, *covered))
         taken: list[str] = []
         refused: list[str] = []
+        following: list[str] = []  # taken with the article's new version
         conflict = False
         for name in names:
             decision = self.decision(name, self.plain_ours[name], self.plain_theirs[name])
-            if decision == "theirs" or (
+            if self.follows_article(name, decision):
+                following.append(name)
+            elif decision == "theirs" or (
                 decision == "conflict"
                 and self.conflict(name, _both(self.ours, self.theirs, [name]))
             ):
@@ -497,6 +594,8 @@ class _Merger:
                 conflict = conflict or decision == "conflict"
             elif decision == "conflict":
                 refused.append(name)
+        if following:
+            self.new_version(following)
         if refused:
             self.declined(
                 {n: self.plain_ours[n] for n in refused},
@@ -511,6 +610,25 @@ class _Merger:
         self.claim = self.claim.model_copy(update={n: getattr(self.theirs, n) for n in taken})
         self.result.from_file.append(f"{', '.join(n.replace('_', ' ') for n in taken)} changed")
 
+    def new_version(self, names: list[str]) -> None:
+        """Take what the file's new version of the article re-read, as one entry of its own."""
+        if "in_article" in names:
+            what = "back in the article" if self.theirs.in_article else "no longer in the article"
+        else:
+            words = list(dict.fromkeys(_DERIVED_WORDS[n] for n in names))
+            what = f"{', '.join(words)} re-read from it"
+        self.article_entries.append(
+            HistoryEntry(
+                by=self.by,
+                action="new_version",
+                before={n: self.plain_ours[n] for n in names},
+                after={n: self.plain_theirs[n] for n in names},
+                detail=f"{what}; {import_detail(self.versions.theirs, self.origin)}",
+            )
+        )
+        self.claim = self.claim.model_copy(update={n: getattr(self.theirs, n) for n in names})
+        self.result.from_file.append(f"the article's new version: {what}")
+
     def run(self) -> ClaimMerge:
         self.verdict()
         self.scalar("text", "text_edited")
@@ -520,10 +638,12 @@ class _Merger:
         self.notes()
         self.rest(("status", "verdict_note", "text", "assignee", "tags", "sources", "notes"))
         result = self.result
-        if not self.entries:
+        if not self.entries and not self.article_entries:
             return result
         self.claim.history = list(self.ours.history)
-        Verifier.record(self.claim, self.entries)
+        for entries in (self.article_entries, self.entries):  # undo reverts the second alone
+            if entries:
+                Verifier.record(self.claim, entries)
         try:
             result.claim = Claim.model_validate(dump(self.claim))
         except ValidationError as exc:
@@ -560,6 +680,26 @@ def authors(
     return found
 
 
+def _went_on(path: list[Any] | None, changed_by_person: bool, now: Any) -> list[Any]:
+    """The values the side that ingested a new version of the article went through, before its
+    current one, for a value that version re-read: the other side's (it had that version of the
+    article too), or only where they started, when a person there changed them since."""
+    values = path if path is not None else [now]
+    return [values[0]] if changed_by_person else list(values)
+
+
+# How the values a new version of the article re-reads are named in its history entry.
+_DERIVED_WORDS = {
+    "start": "position",
+    "end": "position",
+    "score": "score",
+    "quantities": "numbers",
+    "mentions": "mentions",
+    "attributions": "attributions",
+    "in_article": "place in the article",
+}
+
+
 def _shown(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -590,7 +730,14 @@ def _url_key(url: str) -> str:
 
 
 def merge_claim(
-    ours: Claim, theirs: Claim, *, prefer: Prefer | None, by: str, origin: str
+    ours: Claim,
+    theirs: Claim,
+    *,
+    prefer: Prefer | None,
+    by: str,
+    origin: str,
+    versions: NewVersions | None = None,
 ) -> ClaimMerge:
-    """Merge the file's version of a claim changed on both sides into ours (module docstring)."""
-    return _Merger(ours, theirs, prefer, by, origin).run()
+    """Merge the file's version of a claim into ours (module docstring). ``versions``: who
+    ingested a new version of its article on each side since the copies diverged."""
+    return _Merger(ours, theirs, prefer, by, origin, versions or NewVersions()).run()

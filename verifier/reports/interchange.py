@@ -48,9 +48,12 @@ from pydantic import BaseModel, ValidationError
 from verifier import __version__
 from verifier.errors import InvalidInputError
 from verifier.models import Article, Claim, HistoryEntry, dump
-from verifier.reports.article_merge import merge_article
+from verifier.reports.article_merge import merge_article, new_versions
 from verifier.reports.claim_merge import (
+    ARTICLE_DERIVED,
     CLAIM_BOOKKEEPING,
+    ClaimMerge,
+    NewVersions,
     Prefer,
     common_history,
     differing_fields,
@@ -316,6 +319,29 @@ def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tu
     return _by_history(ours.history, theirs.history), fields
 
 
+def _field_by_field(outcome: Outcome, fields: Sequence[str], versions: NewVersions) -> bool:
+    """Whether a claim in the database and in the file is merged field by field: when it changed
+    on both sides, and when one side's history continues the other's but a new version of its
+    article re-read its position (recorded in the article's history, not the claim's) on one side,
+    which taking either side's claim whole would undo."""
+    if outcome is Outcome.CONFLICT:
+        return True
+    rereads = bool(versions.ours or versions.theirs) and bool(set(fields) & set(ARTICLE_DERIVED))
+    return outcome in (Outcome.UPDATED, Outcome.KEPT) and rereads
+
+
+def _merged_outcome(merged: ClaimMerge, theirs: Claim) -> Outcome:
+    """What a field-by-field merge came to: nothing taken (ours is the later version), the
+    file's version (nothing of ours differs from it), or a combination."""
+    if merged.conflicting:
+        return Outcome.CONFLICT
+    if not merged.changed:
+        return Outcome.KEPT
+    if not differing_fields(merged.claim, theirs, ignore=CLAIM_BOOKKEEPING):
+        return Outcome.UPDATED
+    return Outcome.MERGED
+
+
 def merge(
     desk: Verifier,
     incoming: Interchange,
@@ -362,6 +388,12 @@ def merge(
                     new_articles.append(joined.article)
             report.articles.count(outcome)
         known_articles = set(ours_articles) | {a.id for a in incoming.articles}
+        # who ingested a new version of each article since the copies diverged, on each side
+        article_versions = {
+            a.id: new_versions(ours_articles[a.id], a)
+            for a in incoming.articles
+            if a.id in ours_articles
+        }
         for claim in incoming.claims:
             if claim.article_id is not None and claim.article_id not in known_articles:
                 raise InvalidInputError(
@@ -369,10 +401,13 @@ def merge(
                     "the file nor in the database"
                 )
             ours = ours_claims.get(claim.id)
-            outcome, _ = classify_claim(ours, claim)
-            if outcome is Outcome.CONFLICT:  # changed on both sides: merge what combines
-                assert ours is not None
-                merged = merge_claim(ours, claim, prefer=prefer, by=desk.user, origin=origin)
+            outcome, fields = classify_claim(ours, claim)
+            versions = article_versions.get(claim.article_id or "", NewVersions())
+            if ours is not None and _field_by_field(outcome, fields, versions):
+                merged = merge_claim(
+                    ours, claim, prefer=prefer, by=desk.user, origin=origin, versions=versions
+                )
+                outcome = _merged_outcome(merged, claim)
                 if merged.conflicting:
                     report.conflicts.append(
                         Conflict(
@@ -383,13 +418,12 @@ def merge(
                             tuple(merged.conflict_details),
                         )
                     )
-                else:
-                    outcome = Outcome.MERGED if merged.changed else Outcome.KEPT
-                if merged.from_file or merged.conflicting:
-                    report.merged.append(
-                        Merged(claim.id, tuple(merged.from_file), tuple(merged.kept))
-                    )
-                report.warnings.extend(merged.warnings)
+                if outcome is not Outcome.UPDATED:  # the file's version: nothing more to say
+                    if merged.from_file or merged.conflicting:
+                        report.merged.append(
+                            Merged(claim.id, tuple(merged.from_file), tuple(merged.kept))
+                        )
+                    report.warnings.extend(merged.warnings)
                 if merged.changed:
                     new_claims.append(merged.claim)
             elif outcome in (Outcome.ADDED, Outcome.UPDATED):
