@@ -851,9 +851,18 @@ def has_work(claim: Claim) -> bool:
 
 
 def attributions_corrected(claim: Claim) -> bool:
-    """Whether a person changed the claim's attributions (and did not undo it)."""
+    """Whether a person changed the claim's attributions (and did not undo it): here, or in a
+    colleague's file an import took them from (an ``imported`` entry; what a new version of the
+    article re-read comes as ``new_version`` instead)."""
     undone = {e.after for e in claim.history if e.action == "undo"}
-    return any(e.action == "attributions" and e.change not in undone for e in claim.history)
+    return any(
+        e.change not in undone
+        and (
+            e.action == "attributions"
+            or (e.action == "imported" and isinstance(e.before, dict) and "attributions" in e.before)
+        )
+        for e in claim.history
+    )
 
 
 def _placement(claim: Claim) -> dict[str, Any]:

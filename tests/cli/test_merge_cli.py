@@ -244,3 +244,36 @@ def test_import_takes_a_colleagues_new_version_of_an_article_without_a_conflict(
         "Bob          new version: position, score, numbers, mentions, attributions re-read "
         f"from it; by Ana, imported from {ana_json}"
     ), lines
+
+
+def test_a_claim_only_the_colleague_changed_is_imported_in_my_name_naming_them_and_the_file(
+    run_cli: RunCli, db_path: Path, claim_id: str, tmp_path: Path
+) -> None:
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=tmp_path / "ana-db.json", env={"VERIFIER_USER": "Ana"})
+
+    base, ana_json = tmp_path / "base.json", tmp_path / "ana.json"
+    assert run_cli("export", "-o", str(base)).returncode == 0
+    assert ana("import", str(base)).returncode == 0
+    reuters = ("source", "add", claim_id, REUTERS, "--stance", "refutes", "--title", "Reuters")
+    assert ana(*reuters).returncode == 0
+    assert ana("status", claim_id, "false", "--note", "Reuters refutes").returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+    before = json.loads(run_cli("history", claim_id, "--json").stdout)
+
+    done = run_cli("import", str(ana_json), env={"VERIFIER_USER": "Sam"})
+    assert done.returncode == 0, done.stderr
+    assert "1 updated (newer in file)" in done.stdout and "merged: claim" not in done.stdout
+    history = json.loads(run_cli("history", claim_id, "--json").stdout)
+    new = history[len(before) :]
+    assert [e["action"] for e in new] == ["status", "verdict_note", "source_added"]
+    assert all(
+        e["by"] == "Sam" and e["detail"].endswith(f"by Ana, imported from {ana_json}") for e in new
+    )
+    lines = run_cli("history", claim_id).stdout.splitlines()
+    assert lines[-3].endswith(
+        f"Sam          status unverified → false — by Ana, imported from {ana_json}"
+    )
+    assert run_cli("undo", claim_id).returncode == 0  # the import, as one change
+    shown = json.loads(run_cli("show", claim_id, "--json").stdout)
+    assert (shown["status"], shown["sources"]) == ("unverified", [])

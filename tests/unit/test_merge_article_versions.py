@@ -200,3 +200,19 @@ def test_the_same_new_version_on_both_sides_is_no_conflict_either(
     assert not report.conflicts and not report.applied, report.lines()
     assert_placed_in_its_article(bob)
     assert_same_claims(ana, bob)
+
+
+@pytest.mark.parametrize("ana_too", [False, True], ids=["updated", "merged"])
+def test_a_colleagues_imported_attribution_correction_outlives_a_new_version(
+    ana: Verifier, bob: Verifier, article_file: Path, ana_too: bool
+) -> None:
+    """Bob's correction, imported, is a correction on Ana's side too: her next new version of the
+    article keeps it rather than re-reading the attribution (as it keeps her own)."""
+    bob.edit_attribution(roper(bob).id, 0, name="Roper Center for Public Opinion Research")
+    if ana_too:
+        ana.tag(roper(ana).id, "poll")
+    report = take(ana, bob, "bob.json")
+    assert (report.claims.merged if ana_too else report.claims.updated) == 1
+    new_version(ana, article_file)
+    assert roper(ana).attributed_to == ["Roper Center for Public Opinion Research"]
+    assert_placed_in_its_article(ana)

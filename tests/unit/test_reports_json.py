@@ -145,10 +145,18 @@ def test_newer_file_updates_older_file_is_kept(desk: Verifier, tmp_path: Path) -
     merge_bytes(theirs, export_bytes(desk))
     claim = next(c for c in desk.claims() if c.status is Status.UNVERIFIED)
     theirs.tag(claim.id, "urgent")  # only they changed it: the file is newer
-    report = merge_bytes(desk, export_bytes(theirs))
+    report = merge_bytes(desk, export_bytes(theirs), origin="theirs.json")
     assert report.claims.updated == 1 and not report.conflicts
-    assert desk.claim(claim.id).tags == ["urgent"]
-    assert desk.claim(claim.id) == theirs.claim(claim.id)
+    updated = desk.claim(claim.id)
+    assert updated.tags == ["urgent"]
+    unchanged = {"history", "updated_at"}
+    assert updated.model_dump(exclude=unchanged) == theirs.claim(claim.id).model_dump(
+        exclude=unchanged
+    )
+    # recorded as an import: by who imported it, naming who made the change and the file
+    (entry,) = updated.history[len(claim.history) :]
+    assert (entry.by, entry.action, entry.after) == ("Tess Tester", "tags", ["urgent"])
+    assert entry.detail == "by Colleague, imported from theirs.json"
     desk.assign(claim.id, "Ana Ruiz")  # now only we changed it: the file is older
     report = merge_bytes(desk, export_bytes(theirs))
     assert report.claims.kept == 1 and not report.conflicts and not report.applied
@@ -198,7 +206,9 @@ def test_undo_reverts_fields_an_import_replaced(desk: Verifier, tmp_path: Path) 
     theirs, claim_id = diverge(desk, tmp_path)
     with theirs.repo.transaction():  # a field no desk action changes: only an import carries it
         claim = theirs.repo.claims.get(claim_id)
-        claim.kind = ClaimKind.PREDICTION if claim.kind is not ClaimKind.PREDICTION else ClaimKind.EVENT
+        claim.kind = (
+            ClaimKind.PREDICTION if claim.kind is not ClaimKind.PREDICTION else ClaimKind.EVENT
+        )
         theirs.repo.claims.put(claim)
     ours_kind = desk.claim(claim_id).kind
     merge_bytes(desk, export_bytes(theirs), prefer="theirs")

@@ -459,3 +459,60 @@ def test_the_original_author_survives_a_chain_of_imports(
     assert describe_change(added) == "source added: BBC (refutes) — by Ben, imported from ana.json"
     [tags] = [e for e in merged.history if e.action == "tags" and e.by == "Me" and e.detail]
     assert tags.detail == "by Ana, imported from ana.json"
+
+
+# -- a claim only the file changed (updated): recorded as an import too -----------------------------
+
+
+def test_a_claim_only_the_file_changed_names_its_author_and_the_file_in_every_entry(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    ana.add_source(claim_id, REUTERS, Stance.SUPPORTS, title="Reuters")
+    ana.set_status(
+        claim_id, Status.FALSE, "Reuters says otherwise", force=True
+    )  # no refuting source
+    ana.tag(claim_id, "urgent")
+    ana.add_note(claim_id, "called the ministry")
+    before = me.claim(claim_id)
+
+    report = import_ana(me, ana)
+
+    assert report.claims.updated == 1 and not report.merged and not report.conflicts
+    assert not report.warnings  # the file's own forced verdict is no news of the import's
+    updated = me.claim(claim_id)
+    entries = updated.history[len(before.history) :]
+    assert {e.action for e in entries} == {"source_added", "status", "verdict_note", "tags", "note"}
+    assert all(
+        e.by == "Me" and e.detail.endswith("by Ana, imported from ana.json") for e in entries
+    )
+    [status] = [e for e in entries if e.action == "status"]
+    assert describe_change(status) == (
+        "status in progress → false (forced) — by Ana, imported from ana.json"
+    )
+    exclude = {"history", "updated_at"}
+    assert updated.model_dump(exclude=exclude) == ana.claim(claim_id).model_dump(exclude=exclude)
+    undone = me.undo(claim_id)  # the whole import of the claim, as for a merge
+    assert undone.model_dump(exclude=exclude) == before.model_dump(exclude=exclude)
+
+
+def test_exchanging_updates_back_and_forth_stays_updated_and_names_only_new_changes(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    """My copy of Ana's changes is recorded in my name: our histories differ from there on, yet
+    her next export is still an update, crediting her with her new change alone."""
+    _, source = ana.add_source(claim_id, REUTERS, Stance.SUPPORTS, title="Reuters")
+    assert import_ana(me, ana).claims.updated == 1
+    assert merge_bytes(ana, export_bytes(me)).claims.identical == 1  # nothing new for her
+    ana.edit_source(claim_id, source.id, stance="mixed")
+    before = me.claim(claim_id)
+
+    report = import_ana(me, ana)
+
+    assert report.claims.updated == 1 and not report.merged
+    (entry,) = me.claim(claim_id).history[len(before.history) :]
+    assert describe_change(entry) == (
+        "source edited: Reuters: stance supports → mixed — by Ana, imported from ana.json"
+    )
+    me.tag(claim_id, "mine")  # and now mine is the later one
+    assert merge_bytes(ana, export_bytes(me), origin="me.json").claims.updated == 1
+    assert import_ana(me, ana).claims.identical == 1  # she has everything I have

@@ -233,7 +233,7 @@ class _Merger:
         versions: NewVersions,
     ):
         self.ours, self.theirs, self.prefer, self.by = ours, theirs, prefer, by
-        start = common_history(ours.history, theirs.history)
+        self.start = start = common_history(ours.history, theirs.history)
         self.paths_ours = value_paths(ours.history[start:], ours.history)
         self.paths_theirs = value_paths(theirs.history[start:], theirs.history)
         self.person_ours = person_keys(ours.history[start:], ours.history)
@@ -242,7 +242,7 @@ class _Merger:
         self.quiet_ours = start == len(ours.history)
         self.quiet_theirs = start == len(theirs.history)
         self.versions = versions
-        self.authors = authors(theirs.history[start:], theirs.history)
+        self.authors = authors(theirs.history[start:], theirs.history, known=self.paths_ours)
         if versions.side == "theirs":  # what the new version re-read: whoever ingested it
             for key in ARTICLE_DERIVED:
                 people = self.authors.setdefault(key, [])
@@ -303,6 +303,7 @@ class _Merger:
         keys: Iterable[str] = (),
         source: str = "",
         who: Sequence[str] | None = None,
+        forced: bool = False,
     ) -> HistoryEntry:
         """An entry for a change taken from the file, naming who made it there and the file."""
         people = list(who) if who is not None else self.who(*keys)
@@ -312,6 +313,7 @@ class _Merger:
             before=before,
             after=after,
             detail=import_detail(people, self.origin, conflict=conflict, source=source),
+            forced=forced,
         )
         self.entries.append(entry)
         return entry
@@ -364,8 +366,21 @@ class _Merger:
         for n in differ:
             before, after = self.plain_ours[n], self.plain_theirs[n]
             setattr(self.claim, n, getattr(self.theirs, n))
-            entry = self.record(n, before, after, conflict=conflict, keys=[n])
+            forced = n == "status" and self.forced_in_file(after)
+            entry = self.record(n, before, after, conflict=conflict, keys=[n], forced=forced)
             self.result.from_file.append(describe_change(entry, imported=False))
+
+    def forced_in_file(self, status: str) -> bool:
+        """Whether the file's verdict was forced past its rules where it was set."""
+        setter = next(
+            (
+                e
+                for e in reversed(self.theirs.history[self.start :])
+                if e.action == "status" and e.after == status
+            ),
+            None,
+        )
+        return setter is not None and setter.forced
 
     def scalar(self, name: str, action: str) -> None:
         before, after = self.plain_ours[name], self.plain_theirs[name]
@@ -666,16 +681,22 @@ class _Merger:
 
 
 def authors(
-    suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]
+    suffix: Sequence[HistoryEntry],
+    history: Sequence[HistoryEntry],
+    known: dict[str, list[Any]] | None = None,
 ) -> dict[str, list[str]]:
     """For each key a side changed in ``suffix`` (as :func:`value_paths`), who changed it: the
-    entries' authors, or for a change that came to that side by import, its original author."""
+    entries' authors, or for a change that came to that side by import, its original author.
+
+    ``known``: the values the other side went through (its :func:`value_paths`); a change to a
+    value it changed to as well is no news from this side (both took it from the same place, one
+    of them by an import that recorded it anew), so its author is not named again."""
     found: dict[str, list[str]] = {}
     for entry in suffix:
         who = original_author(entry)
-        for key, _, _ in _effects(entry, history):
+        for key, _, after in _effects(entry, history):
             people = found.setdefault(key, [])
-            if who not in people:
+            if who not in people and after not in (known or {}).get(key, [])[1:]:
                 people.append(who)
     return found
 

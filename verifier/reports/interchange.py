@@ -10,8 +10,9 @@ Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [..
   export imported into an empty database gives back the same data;
 - equal: **identical**, skipped;
 - a claim whose history in the file *extends* ours (ours is a prefix of theirs): **updated** to the
-  file's version (the file's own history entries record the changes); one whose history here
-  extends the file's: **kept** (the file is older);
+  file's version, its changes recorded as a merge records them (below), so every change an import
+  writes names its original author and the file; one whose history here extends the file's:
+  **kept** (the file is older);
 - a claim changed on both sides (the histories diverged) is **merged** field by field by
   :mod:`.claim_merge`: what only one side changed is taken from that side, both sides' sources,
   tags and notes are kept (the union, less what the history shows a side removed), and what both
@@ -28,10 +29,14 @@ Export writes ``{"format": "verifier", "format_version": 1, …, "articles": [..
   the file's values; all as one change, so ``verifier undo`` reverts the whole import of that
   claim.
 
+A claim merged field by field is reported by what came of it: **kept** when nothing was taken,
+**updated** when it is now the file's version, **merged** when it combines both.
+
 Articles have a history of their own (ingested, new versions, details corrected): when one side's
-continues the other's, that side's article is taken (a colleague corrected the title, or ingested
-a new version); otherwise the article is a conflict, and one resolved with ``theirs`` is replaced
-and reported.
+continues the other's, that side's article is taken whole (a colleague corrected the title, or
+ingested a new version); otherwise it is merged field by field by :mod:`.article_merge`. A new
+version re-reads its claims' positions without a claim history entry: a claim's merge takes them
+from the side that has the new version (:class:`.claim_merge.NewVersions`).
 """
 
 from __future__ import annotations
@@ -320,14 +325,16 @@ def classify_article(ours: Article | None, theirs: Article) -> tuple[Outcome, tu
 
 
 def _field_by_field(outcome: Outcome, fields: Sequence[str], versions: NewVersions) -> bool:
-    """Whether a claim in the database and in the file is merged field by field: when it changed
-    on both sides, and when one side's history continues the other's but a new version of its
-    article re-read its position (recorded in the article's history, not the claim's) on one side,
-    which taking either side's claim whole would undo."""
-    if outcome is Outcome.CONFLICT:
+    """Whether a claim in the database and in the file goes through the field-by-field merge:
+    when it changed on both sides; when the file's is the later version (what it changed is
+    recorded here as the merge records it, with who made each change and the file); and when
+    our history continues the file's but a new version of its article on one side re-read its
+    position (recorded in the article's history, not the claim's), which keeping ours whole
+    would undo."""
+    if outcome in (Outcome.CONFLICT, Outcome.UPDATED):
         return True
     rereads = bool(versions.ours or versions.theirs) and bool(set(fields) & set(ARTICLE_DERIVED))
-    return outcome in (Outcome.UPDATED, Outcome.KEPT) and rereads
+    return outcome is Outcome.KEPT and rereads
 
 
 def _merged_outcome(merged: ClaimMerge, theirs: Claim) -> Outcome:
