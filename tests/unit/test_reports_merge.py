@@ -516,3 +516,53 @@ def test_exchanging_updates_back_and_forth_stays_updated_and_names_only_new_chan
     me.tag(claim_id, "mine")  # and now mine is the later one
     assert merge_bytes(ana, export_bytes(me), origin="me.json").claims.updated == 1
     assert import_ana(me, ana).claims.identical == 1  # she has everything I have
+
+
+def test_a_note_the_colleague_took_back_after_i_imported_it_goes_here_too(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    ana.add_note(claim_id, "wrong claim, sorry")
+    assert import_ana(me, ana).claims.updated == 1
+    ana.undo(claim_id)  # she takes her note back
+    before = me.claim(claim_id)
+
+    report = import_ana(me, ana)
+
+    assert report.claims.updated == 1 and not report.conflicts
+    updated = me.claim(claim_id)
+    assert updated.notes == []
+    (entry,) = updated.history[len(before.history) :]
+    assert describe_change(entry) == "imported: notes changed — by Ana, imported from ana.json"
+    assert [n.text for n in me.undo(claim_id).notes] == ["wrong claim, sorry"]
+
+
+def test_a_note_i_took_back_is_not_brought_back_by_her_file(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.add_note(claim_id, "mine, withdrawn")
+    assert merge_bytes(ana, export_bytes(me)).claims.updated == 1
+    me.undo(claim_id)
+    ana.tag(claim_id, "urgent")
+    report = import_ana(me, ana)
+    assert report.claims.merged == 1 and not report.conflicts
+    assert me.claim(claim_id).notes == [] and me.claim(claim_id).tags == ["urgent"]
+    assert "kept from here: the removal of a note by Me" in report.lines()[2]
+
+
+def test_a_file_whose_history_continues_mine_is_taken_even_where_it_records_nothing(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    """A change no history entry records (written by hand, or an older verifier) on the side
+    that is later: taken, as the whole claim was before, not a conflict."""
+    with ana.repo.transaction():
+        claim = ana.repo.claims.get(claim_id)
+        claim.score, claim.assignee = 0.42, "Zed"
+        ana.repo.claims.put(claim)
+    ana.assign(claim_id, "Ana")  # recorded as from Zed, which I never had
+    report = import_ana(me, ana)
+    assert report.claims.updated == 1 and not report.conflicts
+    updated = me.claim(claim_id)
+    assert (updated.score, updated.assignee) == (0.42, "Ana")
+    assert describe_change(updated.history[-1]) == (  # whose change, no history says
+        "imported: score changed — imported from ana.json"
+    )

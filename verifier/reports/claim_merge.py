@@ -20,7 +20,7 @@ merged element by element: both sides' additions are kept; a removal is followed
 history shows it (a source the file removed and we did not edit since goes; a source the history
 says nothing about is kept, so the result is the union). The verdict (status and verdict note) is
 decided as one: taking one side's status with the other's note would say something neither said.
-Notes are merged as the union (they are only ever added).
+Notes are merged as the union, less a note the history shows one side took back (an undo).
 
 A new version of the claim's article re-reads where the claim sits and what extraction finds in
 it (position, score, numbers, mentions, attributions, whether it is still in the article) without
@@ -122,6 +122,8 @@ def _effects(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> list[tuple
         return [(key, a, b) for e in reversed(group) for key, b, a in _effects(e, history)]
     if action in _FIELD_ACTIONS:
         return [(_FIELD_ACTIONS[action], before, after)]
+    if action == "note" and isinstance(after, dict):  # undone: the note is gone again
+        return [(note_key(after), before, after)]
     if action in _SOURCE_ACTIONS:
         data = after if action == "source_added" else before
         if isinstance(data, dict) and isinstance(data.get("id"), str):
@@ -136,8 +138,25 @@ def _effects(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> list[tuple
         and isinstance(before, dict)
         and isinstance(after, dict)
     ):
-        return [(name, before.get(name), after.get(name)) for name in before]
+        effects = [(n, before.get(n), after.get(n)) for n in before if n != "notes"]
+        if isinstance(before.get("notes"), list) and isinstance(after.get("notes"), list):
+            effects += _note_effects(before["notes"], after["notes"])
+        return effects
     return []
+
+
+def note_key(note: dict[str, Any]) -> str:
+    """A note's identity in merge paths (notes have no id: when, by whom, what)."""
+    return f"note:{note.get('at')}|{note.get('by')}|{note.get('text')}"
+
+
+def _note_effects(before: list[Any], after: list[Any]) -> list[tuple[str, Any, Any]]:
+    """The notes an import removed or added, each as a change of its own key."""
+    old = {note_key(n): n for n in before if isinstance(n, dict)}
+    new = {note_key(n): n for n in after if isinstance(n, dict)}
+    return [(k, n, None) for k, n in old.items() if k not in new] + [
+        (k, None, n) for k, n in new.items() if k not in old
+    ]
 
 
 def person_keys(suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]) -> set[str]:
@@ -265,15 +284,15 @@ class _Merger:
             theirs = _went_on(ours, key in self.person_ours, now_ours)
         elif derived and side == "ours" and ours is None:
             ours = _went_on(theirs, key in self.person_theirs, now_theirs)
-        if ours is None and theirs is None:
-            # a side with no history since the copies diverged did not change it (unless it took
-            # a new version of the article and this is a value that re-reads): the other did
-            still_ours = self.quiet_ours and not (derived and self.versions.ours)
-            still_theirs = self.quiet_theirs and not (derived and self.versions.theirs)
-            if still_ours and not still_theirs:
-                theirs = [now_ours]
-            elif still_theirs and not still_ours:
-                ours = [now_theirs]
+        # a side with no history since the copies diverged did not change it (unless it took a
+        # new version of the article and this is a value that re-reads): what the other side has
+        # came after, whatever its history says (or does not)
+        still_ours = self.quiet_ours and not (derived and self.versions.ours)
+        still_theirs = self.quiet_theirs and not (derived and self.versions.theirs)
+        if still_ours and not still_theirs:
+            ours, theirs = None, [now_ours, *(theirs or [])]
+        elif still_theirs and not still_ours:
+            ours, theirs = [now_theirs, *(ours or [])], None
         return _ending(ours, now_ours), _ending(theirs, now_theirs)
 
     def decision(self, key: str, now_ours: Any, now_theirs: Any) -> Decision:
@@ -529,6 +548,8 @@ class _Merger:
             return mine  # the same page with the same details (added on both sides, say)
         if mine.id == their.id:
             decision = self.decision(f"source:{mine.id}", dump(mine), dump(their))
+        elif self.quiet_ours != self.quiet_theirs:  # one side changed nothing: the other's
+            decision = "theirs" if self.quiet_ours else "ours"
         else:  # the same page, added on both sides under differently written URLs
             decision = "conflict"
         if decision == "ours":
@@ -580,15 +601,33 @@ class _Merger:
             )
 
     def notes(self) -> None:
-        known = {(n.at, n.by, n.text) for n in self.ours.notes}
+        """Both sides' notes, less one a side's history shows it took back (and the other kept)."""
+        ours = {note_key(dump(n)): n for n in self.ours.notes}
+        theirs = {note_key(dump(n)): n for n in self.theirs.notes}
         count = 0
-        for note in self.theirs.notes:
-            if (note.at, note.by, note.text) not in known:
-                self.record("note", None, dump(note), conflict=False, who=[note.by])
-                self.claim.notes.append(Note.model_validate(dump(note)))
-                count += 1
+        for key, note in theirs.items():
+            if key in ours:
+                continue
+            if self.decision(key, None, dump(note)) == "ours":  # taken back here since
+                self.result.kept.append(f"the removal of a note by {note.by}")
+                continue
+            self.record("note", None, dump(note), conflict=False, who=[note.by])
+            self.claim.notes.append(Note.model_validate(dump(note)))
+            count += 1
         if count:
             self.result.from_file.append(f"{count} note{'s' if count != 1 else ''} added")
+        gone = [
+            key
+            for key, note in ours.items()
+            if key not in theirs and self.decision(key, dump(note), None) == "theirs"
+        ]
+        if not gone:
+            return
+        before = [dump(n) for n in self.claim.notes]
+        self.claim.notes = [n for n in self.claim.notes if note_key(dump(n)) not in gone]
+        after = [dump(n) for n in self.claim.notes]  # no action removes one note: undo restores
+        self.record("imported", {"notes": before}, {"notes": after}, conflict=False, keys=gone)
+        self.result.from_file.append(f"{len(gone)} note{'s' if len(gone) != 1 else ''} removed")
 
     def rest(self, covered: Iterable[str]) -> None:
         """Fields no person's action sets one by one (attributions, kind, position, ...)."""
@@ -717,7 +756,6 @@ _DERIVED_WORDS = {
     "quantities": "numbers",
     "mentions": "mentions",
     "attributions": "attributions",
-    "in_article": "place in the article",
 }
 
 
