@@ -168,11 +168,14 @@ _TERMINAL = re.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]{0,
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]{0,2}([A-Za-z]+)")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
+_LONGEST_WORD = 64  # characters looked back from a full stop for the word it ends
 
 
 def _ends_sentence(line: str, dot_at: int, after: int) -> bool:
     """Whether the full stop at ``line[dot_at]`` ends a sentence; ``after`` is past the closers."""
-    m = _WORD_BEFORE.search(line, 0, dot_at + 1)
+    # Only the word before the stop matters: searching from the line's start made a long
+    # one-paragraph text quadratic (every full stop rescanned everything before it).
+    m = _WORD_BEFORE.search(line, max(0, dot_at - _LONGEST_WORD), dot_at + 1)
     if m is None:
         return True
     word = m.group(1)
