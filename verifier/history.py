@@ -228,7 +228,11 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
         return f"text edited: “{before}” → “{after}”" if detailed else "text edited"
     if action == "placed":
         where = after.get("start") if isinstance(after, dict) else None
-        return "position in the article updated" if where is not None else "no longer quotes the article"
+        return (
+            "position in the article updated"
+            if where is not None
+            else "no longer quotes the article"
+        )
     if action == "ingested":
         return f"ingested from {entry.detail}" if entry.detail else "ingested"
     if action == "new_version":
@@ -252,7 +256,8 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
         changes = [
             f"{n.replace('_', ' ')} {_shown(n, before.get(n), width)} → "
             f"{_shown(n, (after or {}).get(n), width)}"
-            if isinstance(before.get(n), list) and isinstance((after or {}).get(n), list)
+            if isinstance(before.get(n), list)
+            and isinstance((after or {}).get(n), list)
             and _shown(n, before.get(n), width) != "(changed)"
             else f"{n.replace('_', ' ')} changed"
             for n in before

@@ -81,7 +81,9 @@ class ClaimFilter:
     """Which claims to list. Every field narrows; None means any."""
 
     status: Status | None = None
-    statuses: frozenset[Status] | None = None  # any of these (``--status`` repeated, ``--verdicts``)
+    statuses: frozenset[Status] | None = (
+        None  # any of these (``--status`` repeated, ``--verdicts``)
+    )
     article: str | None = None
     tag: str | None = None
     assignee: str | None = None
@@ -121,7 +123,12 @@ class Verifier:
     """The fact-checker's desk: one database and the person working at it."""
 
     def __init__(
-        self, db_path: str | Path, *, user: str | None = None, config: Config | None = None, durable: bool = True
+        self,
+        db_path: str | Path,
+        *,
+        user: str | None = None,
+        config: Config | None = None,
+        durable: bool = True,
     ) -> None:
         self.config = config or load_config()
         self.user = user or self.config.user
@@ -195,7 +202,9 @@ class Verifier:
         claim.history.extend(entries)
         claim.updated_at = utcnow()
 
-    def _entry(self, action: str, before: Any = None, after: Any = None, **extra: Any) -> HistoryEntry:
+    def _entry(
+        self, action: str, before: Any = None, after: Any = None, **extra: Any
+    ) -> HistoryEntry:
         return HistoryEntry(by=self.user, action=action, before=before, after=after, **extra)
 
     # -- articles and claims ------------------------------------------------------------------
@@ -239,7 +248,13 @@ class Verifier:
     def edit_article(self, ref: str, **fields: Any) -> tuple[Article, list[str]]:
         """Correct an article's details (title, publisher, url, author, published); a field given
         as "" is emptied. Returns the article and the names of the fields that changed."""
-        allowed = ("title", "publisher", "url", "author", "published")  # the order they are reported in
+        allowed = (
+            "title",
+            "publisher",
+            "url",
+            "author",
+            "published",
+        )  # the order they are reported in
         unknown = set(fields) - set(allowed)
         if unknown:
             raise InvalidInputError(f"unknown article field(s): {', '.join(sorted(unknown))}")
@@ -437,13 +452,21 @@ class Verifier:
         else:
             claim.start = claim.end = None
         offset = claim.start or 0
-        claim.quantities = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset}) for q in find_quantities(claim.text)]
-        claim.mentions = [m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) for m in find_mentions(claim.text)]
+        claim.quantities = [
+            q.model_copy(update={"start": q.start + offset, "end": q.end + offset})
+            for q in find_quantities(claim.text)
+        ]
+        claim.mentions = [
+            m.model_copy(update={"start": m.start + offset, "end": m.end + offset})
+            for m in find_mentions(claim.text)
+        ]
         new = _placement(claim)
         return None if new == old else self._entry("placed", old, new)
 
     # -- status --------------------------------------------------------------------------------
-    def set_status(self, ref: str, status: Status | str, note: str | None = None, *, force: bool = False) -> Claim:
+    def set_status(
+        self, ref: str, status: Status | str, note: str | None = None, *, force: bool = False
+    ) -> Claim:
         """Move a claim through the workflow; a verdict without its evidence needs ``force``."""
         try:
             status = Status(status)
@@ -487,7 +510,12 @@ class Verifier:
         return self._change(ref, change)
 
     def set_status_many(
-        self, refs: Iterable[str], status: Status | str, note: str | None = None, *, force: bool = False
+        self,
+        refs: Iterable[str],
+        status: Status | str,
+        note: str | None = None,
+        *,
+        force: bool = False,
     ) -> tuple[list[Claim], dict[str, VerifierError]]:
         """Set one status on several claims; returns the changed claims and {id: the refusal}.
 
@@ -546,7 +574,9 @@ class Verifier:
             )
         return source
 
-    def add_source(self, ref: str, url: str, stance: Stance | str, **fields: Any) -> tuple[Claim, Source]:
+    def add_source(
+        self, ref: str, url: str, stance: Stance | str, **fields: Any
+    ) -> tuple[Claim, Source]:
         added: list[Source] = []
 
         def change(claim: Claim) -> list[HistoryEntry]:
@@ -555,7 +585,9 @@ class Verifier:
             source = self._build_source(claim, {"url": url, "stance": stance, **fields}, source_id)
             claim.sources.append(source)
             added.append(source)
-            return [self._entry("source_added", None, source.model_dump(mode="json"), detail=source.id)]
+            return [
+                self._entry("source_added", None, source.model_dump(mode="json"), detail=source.id)
+            ]
 
         claim = self._change(ref, change)
         return claim, added[0]
@@ -611,7 +643,11 @@ class Verifier:
         def change(claim: Claim) -> list[HistoryEntry]:
             source = self.resolve_source(claim, source_ref)
             claim.sources.remove(source)
-            entries = [self._entry("source_removed", source.model_dump(mode="json"), None, detail=source.id)]
+            entries = [
+                self._entry(
+                    "source_removed", source.model_dump(mode="json"), None, detail=source.id
+                )
+            ]
             for other in claim.sources:  # sources derived from it now stand alone: record that too
                 if other.derived_from == source.id:
                     before = other.model_dump(mode="json")
@@ -640,7 +676,12 @@ class Verifier:
         return [] if dump == after else [self._entry("attributions", dump, after, detail=detail)]
 
     def edit_attribution(
-        self, ref: str, number: int, *, name: str | None = None, sourcing: Sourcing | str | None = None
+        self,
+        ref: str,
+        number: int,
+        *,
+        name: str | None = None,
+        sourcing: Sourcing | str | None = None,
     ) -> Claim:
         """Correct who a claim is attributed to (its readable name, its sourcing class).
 
@@ -686,7 +727,9 @@ class Verifier:
                 was = source.model_dump(mode="json")
                 source.traces_attribution = None if traced == number else traced - 1
                 entries.append(
-                    self._entry("source_edited", was, source.model_dump(mode="json"), detail=source.id)
+                    self._entry(
+                        "source_edited", was, source.model_dump(mode="json"), detail=source.id
+                    )
                 )
             return entries
 
@@ -710,9 +753,7 @@ class Verifier:
         def change(claim: Claim) -> list[HistoryEntry]:
             span = self._find_words(claim, words)
             before = list(claim.attributions)
-            claim.attributions.append(
-                Attribution(source=span, name=readable, sourcing=kind)
-            )
+            claim.attributions.append(Attribution(source=span, name=readable, sourcing=kind))
             number = len(claim.attributions) - 1
             return self._attributions_changed(
                 claim, before, f"attribution {number} added: {readable}"
@@ -859,7 +900,9 @@ def attributions_corrected(claim: Claim) -> bool:
         e.change not in undone
         and (
             e.action == "attributions"
-            or (e.action == "imported" and isinstance(e.before, dict) and "attributions" in e.before)
+            or (
+                e.action == "imported" and isinstance(e.before, dict) and "attributions" in e.before
+            )
         )
         for e in claim.history
     )
@@ -915,7 +958,9 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
     elif action == "source_removed":
         claim.sources.append(Source.model_validate(before))
     elif action == "source_edited":
-        claim.sources = [Source.model_validate(before) if s.id == before["id"] else s for s in claim.sources]
+        claim.sources = [
+            Source.model_validate(before) if s.id == before["id"] else s for s in claim.sources
+        ]
     elif action == "imported":  # fields an import replaced: {field: value} before and after
         restored = Claim.model_validate({**claim.model_dump(mode="json"), **before})
         for name in before:
@@ -924,4 +969,3 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         pass
     else:
         raise NothingToUndoError(f"a {action!r} change cannot be undone")
-

@@ -25,7 +25,9 @@ class Corroboration:
     independent_supporting: int
     independent_refuting: int
     thin: bool  # the claim's verdict rests on fewer than two independent sources
-    unmet: tuple[str, ...] = ()  # rules the current verdict no longer meets (forced, or evidence removed)
+    unmet: tuple[
+        str, ...
+    ] = ()  # rules the current verdict no longer meets (forced, or evidence removed)
 
     @property
     def total(self) -> int:

@@ -15,7 +15,9 @@ def ingested_claim(run_cli: RunCli, fragment: str) -> str:
     return next(c["id"] for c in claims if fragment in c["text"])
 
 
-def test_correct_remove_and_add_then_history_and_claimreview(run_cli: RunCli, db_path: Path) -> None:
+def test_correct_remove_and_add_then_history_and_claimreview(
+    run_cli: RunCli, db_path: Path
+) -> None:
     ref = ingested_claim(run_cli, "fully destroy")
     listed = run_cli("attribution", "list", ref)
     assert listed.returncode == 0 and "[0] Andrey Rudenko" in listed.stdout
@@ -34,14 +36,19 @@ def test_correct_remove_and_add_then_history_and_claimreview(run_cli: RunCli, db
     assert "Seoul" not in run_cli("attribution", "list", ref).stdout
 
     # the corrected name is what ClaimReview publishes as the claim's author
-    assert run_cli("source", "add", ref, "https://example.org/x", "--stance", "refutes").returncode == 0
+    assert (
+        run_cli("source", "add", ref, "https://example.org/x", "--stance", "refutes").returncode
+        == 0
+    )
     assert run_cli("status", ref, "false", "--note", "no such warning").returncode == 0
     out = run_cli(
         "export", "-f", "claimreview", "--org", "Desk", "--url-template", "https://d.example/{id}"
     )
     assert out.returncode == 0, out.stderr
     reviews = json.loads(out.stdout)
-    review = next(r for r in (reviews if isinstance(reviews, list) else [reviews]) if ref in json.dumps(r))
+    review = next(
+        r for r in (reviews if isinstance(reviews, list) else [reviews]) if ref in json.dumps(r)
+    )
     authors = review["itemReviewed"]["author"]
     assert {"@type": "Person", "name": "Andrei Rudenko"} in (
         authors if isinstance(authors, list) else [authors]

@@ -617,7 +617,11 @@ def test_a_closed_pipe_ends_the_listing_quietly(
             desk.add_claim(f"Claim number {n}, a sentence long enough to fill a line of the list")
     done = subprocess.run(
         f"'{script}' --db '{db_path}' claims | head -1",
-        shell=True, env=cli_env, capture_output=True, text=True, check=False,
+        shell=True,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.stdout.count("\n") == 1
     assert done.stderr == ""
@@ -657,7 +661,9 @@ def test_a_truncated_database_is_refused_too(run_cli: RunCli, db_path: Path, cla
 
 
 def test_removing_the_evidence_of_a_verdict_warns(run_cli: RunCli, claim_id: str) -> None:
-    added = run_cli("source", "add", claim_id, "https://example.com/a", "--stance", "supports", "--json")
+    added = run_cli(
+        "source", "add", claim_id, "https://example.com/a", "--stance", "supports", "--json"
+    )
     source_id = json.loads(added.stdout)["id"]
     assert run_cli("status", claim_id, "verified", "--note", "confirmed").returncode == 0
     removed = run_cli("source", "remove", claim_id, source_id)

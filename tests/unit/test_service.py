@@ -777,7 +777,11 @@ def test_editing_the_text_moves_the_span_and_finds_the_numbers_again(tmp_path: P
     assert paraphrase.start is None and [q.value for q in paraphrase.quantities] == [500]
     assert paraphrase.history[-1].action == "placed"
     back = desk.undo(claim.id)
-    assert (back.text, back.start, [q.value for q in back.quantities]) == (moved.text, moved.start, [450])
+    assert (back.text, back.start, [q.value for q in back.quantities]) == (
+        moved.text,
+        moved.start,
+        [450],
+    )
 
 
 def test_a_source_cannot_derive_from_its_own_copy_nor_be_read_in_the_future(

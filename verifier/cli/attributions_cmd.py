@@ -50,7 +50,7 @@ def attribution_list_command(app: AppContext, claim: str, as_json: bool) -> None
 @attribution_group.command("edit")
 @click.argument("claim")
 @click.argument("number", type=click.IntRange(min=0))
-@click.option("--name", help="The readable name (\"Bill de Blasio\" for “the mayor”).")
+@click.option("--name", help='The readable name ("Bill de Blasio" for “the mayor”).')
 @click.option("--sourcing", type=SOURCING, help="How the article sources it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the attributions as JSON.")
 @pass_app

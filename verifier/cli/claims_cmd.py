@@ -79,7 +79,10 @@ def claims_command(
         print_json([claim_json(desk, c) for c in claims])
         return
     if not claims:
-        echo("no claims" + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`"))
+        echo(
+            "no claims"
+            + (" match" if where != ClaimFilter() else " yet: run `verifier ingest FILE`")
+        )
         return
     width = max(20, shutil.get_terminal_size((120, 24)).columns - 45)
     for_a_person = sys.stdout.isatty()
@@ -108,11 +111,16 @@ def claims_command(
 
 def render_claim(desk: Verifier, claim: Claim) -> str:
     c = desk.corroboration(claim)
-    lines = [f"claim {claim.id}  [{claim.status.label}]  {claim.kind.value}, score {claim.score:.2f}"]
+    lines = [
+        f"claim {claim.id}  [{claim.status.label}]  {claim.kind.value}, score {claim.score:.2f}"
+    ]
     lines.append(f"  {claim.text}")
     if claim.article_id:
         where = f" at characters {claim.start}-{claim.end}" if claim.start is not None else ""
-        lines.append(f"  article {claim.article_id}{where}" + ("" if claim.in_article else " (no longer in the article)"))
+        lines.append(
+            f"  article {claim.article_id}{where}"
+            + ("" if claim.in_article else " (no longer in the article)")
+        )
     if claim.verdict_note:
         lines.append(f"  verdict note: {claim.verdict_note}")
     if claim.quantities:
@@ -129,9 +137,15 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
         + (f"  {THIN.legend()}" if c.thin else "")
     )
     if c.unmet:
-        lines.append(f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}")
+        lines.append(
+            f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}"
+        )
     for s in claim.sources:
-        meta = ", ".join(x for x in (s.publisher, s.published.isoformat() if s.published else None, s.kind.value) if x)
+        meta = ", ".join(
+            x
+            for x in (s.publisher, s.published.isoformat() if s.published else None, s.kind.value)
+            if x
+        )
         lines.append(f"  {s.id} {s.stance.value:<8} {s.title or s.url}  ({meta})")
         lines.append(f"        {s.url}")
         if s.derived_from:
@@ -194,12 +208,18 @@ def claim_group() -> None:
 
 @claim_group.command("add")
 @click.option("--article", help="The article it comes from (id or prefix).")
-@click.option("--kind", type=KIND_CHOICE, help="statistic, event, quote, statement or prediction (else detected).")
+@click.option(
+    "--kind",
+    type=KIND_CHOICE,
+    help="statistic, event, quote, statement or prediction (else detected).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the claim as JSON.")
 @click.argument("text")
 @pass_app
 @user_errors
-def claim_add_command(app: AppContext, article: str | None, kind: str | None, text: str, as_json: bool) -> None:
+def claim_add_command(
+    app: AppContext, article: str | None, kind: str | None, text: str, as_json: bool
+) -> None:
     """Add a claim typed by hand (words copied from the article get its attributions and numbers)."""
     from verifier.ingest import add_claim_by_hand
 
@@ -220,7 +240,10 @@ def claim_edit_command(app: AppContext, claim: str, text: str) -> None:
     record = app.desk.edit_text(claim, text)
     echo(f"claim {record.id} text updated")
     if record.start is None and record.article_id is not None:
-        echo("note: the new wording is not in the article, so the claim no longer quotes it", err=True)
+        echo(
+            "note: the new wording is not in the article, so the claim no longer quotes it",
+            err=True,
+        )
     if record.status.is_verdict:
         echo(
             f"warning: claim {record.id} is {record.status.label}: check the verdict still holds "

@@ -52,7 +52,12 @@ class ClearableField(click.Choice):
 def source_options(required_stance: bool):  # type: ignore[no-untyped-def]
     def decorate(func):  # type: ignore[no-untyped-def]
         options = [
-            click.option("--stance", type=STANCE_CHOICE, required=required_stance, help="supports, refutes, mixed or context."),
+            click.option(
+                "--stance",
+                type=STANCE_CHOICE,
+                required=required_stance,
+                help="supports, refutes, mixed or context.",
+            ),
             click.option("--title"),
             click.option("--publisher"),
             click.option("--author"),
@@ -62,8 +67,15 @@ def source_options(required_stance: bool):  # type: ignore[no-untyped-def]
             click.option("--kind", type=KIND_CHOICE, help="What kind of source it is."),
             click.option("--excerpt", help="The passage that bears on the claim."),
             click.option("--note"),
-            click.option("--traces", "traces_attribution", type=int, help="Index of the attribution it traces to its origin."),
-            click.option("--derived-from", help="Id of another source of this claim it derives from."),
+            click.option(
+                "--traces",
+                "traces_attribution",
+                type=int,
+                help="Index of the attribution it traces to its origin.",
+            ),
+            click.option(
+                "--derived-from", help="Id of another source of this claim it derives from."
+            ),
             click.option("--json", "as_json", is_flag=True, help="Print the source as JSON."),
         ]
         for option in reversed(options):
@@ -84,7 +96,9 @@ def source_group() -> None:
 @source_options(required_stance=True)
 @pass_app
 @user_errors
-def source_add_command(app: AppContext, claim: str, url: str, stance: str, as_json: bool, **fields: Any) -> None:
+def source_add_command(
+    app: AppContext, claim: str, url: str, stance: str, as_json: bool, **fields: Any
+) -> None:
     """Attach a source (http/https URL) to a claim, with its stance."""
     record, source = app.desk.add_source(claim, url, stance, **fields)
     if as_json:

@@ -15,7 +15,9 @@ from verifier.cli.common import AppContext, echo, fail, pass_app, user_errors
 @click.option("--force", is_flag=True, help="Override the verdict rules (recorded in the history).")
 @pass_app
 @user_errors
-def status_command(app: AppContext, claims: tuple[str, ...], status: str, note: str | None, force: bool) -> None:
+def status_command(
+    app: AppContext, claims: tuple[str, ...], status: str, note: str | None, force: bool
+) -> None:
     """Set the status of one or more claims: CLAIM... STATUS."""
     if len(claims) == 1:
         record = app.desk.set_status(claims[0], status, note, force=force)
