@@ -278,11 +278,11 @@ class Verifier:
             if not changes:
                 return article, []
             updated = Article.model_validate({**article.model_dump(), **changes})
-            fields = set(changes)
+            changed = set(changes)
             entry = self._entry(
                 "details_edited",
-                article.model_dump(mode="json", include=fields),
-                updated.model_dump(mode="json", include=fields),
+                article.model_dump(mode="json", include=changed),
+                updated.model_dump(mode="json", include=changed),
             )
             updated.history = [*article.history, entry]
             self.repo.articles.put(updated)
