@@ -7,7 +7,13 @@ import math
 import pytest
 
 from verifier.extract.features import char_features, char_ngrams, sentence_features
-from verifier.extract.score import CheckWorthinessModel, load_model, score, score_many
+from verifier.extract.score import (
+    NEWS_PRIOR,
+    CheckWorthinessModel,
+    load_model,
+    score,
+    score_many,
+)
 
 
 def test_char_ngrams_are_padded_word_grams() -> None:
@@ -129,3 +135,19 @@ def test_a_transcript_gets_no_news_prior_and_an_article_does() -> None:
     assert model.score_many(article)[0] > model.score_many(article, news=False)[0]
     short = speech[:5]
     assert model.score_many(short)[0] > model.score_many(short, news=False)[0]
+
+
+def test_thin_sourcing_counts_as_reported_speech_in_an_article() -> None:
+    """'Analysts say X' has no "that" for the reported-speech pattern; its attribution tells."""
+    model = load_model()
+    vague = "Analysts say the weakness is broader than the headline figure."
+    article = [vague, "The ministry released the figures on Monday."]
+    plain = model.score_many(article)
+    marked = model.score_many(article, thinly_sourced=[True, False])
+    assert marked[0] > plain[0]
+    assert marked[1] == plain[1]
+    lift = math.log(marked[0] / (1 - marked[0])) - math.log(plain[0] / (1 - plain[0]))
+    assert lift == pytest.approx(NEWS_PRIOR["reported_speech"])
+    speech = article + ["We will bring back our jobs."] * 40  # a transcript: no news prior at all
+    thin = [True] + [False] * (len(speech) - 1)
+    assert model.score_many(speech, thinly_sourced=thin) == model.score_many(speech)

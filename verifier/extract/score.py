@@ -21,7 +21,10 @@ ClaimBuster is transcribed debate speech; articles are reported speech. A debate
 does not know that "Analysts suggest that Moscow may be offering ..." is exactly what a
 fact-checker checks in a news story: a claim the article puts in someone's mouth. So the learned
 log-odds get a small, hand-set news prior (:data:`NEWS_PRIOR`, not learned: there is no labelled
-news check-worthiness data here) for reported speech and quotations.
+news check-worthiness data here) for reported speech and quotations. A sentence the article
+attributes to an anonymous or vague source ("Analysts say ...", "officials believe ...") counts as
+reported speech even when the pattern misses it: ``extract()`` passes what the attribution rules
+found (``thinly_sourced``), so such claims come out marked for their sourcing.
 
 The prior is for reporting, so a document that reads as a transcript of speech (a debate, a
 speech, an interview printed as Q&A) does not get it: there "they say that ..." is the speaker
@@ -87,10 +90,16 @@ def reads_as_speech(texts: Sequence[str]) -> bool:
     return first >= SPEECH_FIRST_PERSON * len(texts)
 
 
-def news_evidence(text: str) -> float:
-    """Log-odds to add for reported speech and quotations (0.0 for neither)."""
+def news_evidence(text: str, *, thinly_sourced: bool = False) -> float:
+    """Log-odds to add for reported speech and quotations (0.0 for neither).
+
+    ``thinly_sourced``: the article attributes the sentence to an anonymous or vague source
+    ("Analysts say the weakness is broader", "officials believe ..."), which the pattern for
+    reported speech misses without a "that"; such a claim is what a fact-checker most needs to
+    see, marked for its sourcing, so it counts as reported speech.
+    """
     z = 0.0
-    if _REPORTED.search(text):
+    if thinly_sourced or _REPORTED.search(text):
         z += NEWS_PRIOR["reported_speech"]
     if has_quote(text):
         z += NEWS_PRIOR["quotation"]
@@ -166,19 +175,29 @@ class CheckWorthinessModel(BaseModel):
         return out
 
     def score_many(
-        self, texts: Sequence[str], *, news: bool = True, context: bool = True
+        self,
+        texts: Sequence[str],
+        *,
+        news: bool = True,
+        context: bool = True,
+        thinly_sourced: Sequence[bool] | None = None,
     ) -> list[float]:
         """Check-worthiness of each sentence of one document, given in document order.
 
         ``context=False`` scores each sentence on its own; ``news=False`` leaves out the news prior
         (which is added after the context, for the sentence's own text only). A document that
-        :func:`reads_as_speech` never gets the news prior.
+        :func:`reads_as_speech` never gets the news prior. ``thinly_sourced`` marks the sentences
+        the article attributes to anonymous or vague sources (see :func:`news_evidence`).
         """
         logits = [self.logit(t) for t in texts]
         if context:
             logits = self.add_context(logits)
         if news and not reads_as_speech(texts):
-            logits = [z + news_evidence(t) for z, t in zip(logits, texts, strict=True)]
+            thin = thinly_sourced if thinly_sourced is not None else [False] * len(texts)
+            logits = [
+                z + news_evidence(t, thinly_sourced=th)
+                for z, t, th in zip(logits, texts, thin, strict=True)
+            ]
         return [_sigmoid(z) for z in logits]
 
 
@@ -203,6 +222,8 @@ def score(text: str) -> float:
     return load_model().score(text)
 
 
-def score_many(texts: Iterable[str], *, context: bool = True) -> list[float]:
+def score_many(
+    texts: Iterable[str], *, context: bool = True, thinly_sourced: Sequence[bool] | None = None
+) -> list[float]:
     """Check-worthiness of each sentence of one document, in order (with document context)."""
-    return load_model().score_many(list(texts), context=context)
+    return load_model().score_many(list(texts), context=context, thinly_sourced=thinly_sourced)
