@@ -142,3 +142,22 @@ def test_labels_configurable_per_organisation(desk: Verifier) -> None:
     labels = {r["reviewRating"]["alternateName"]: r["reviewRating"] for r in reviews}
     assert "Correct" in labels and "True" not in labels
     assert labels["Unproven"]["ratingValue"] == 3
+
+
+def test_missing_item_author_warned_with_the_fix(desk: Verifier) -> None:
+    reviews, result, _ = export(desk)
+    texts = {r["claimReviewed"] for r in reviews if "author" not in r["itemReviewed"]}
+    no_author = [c for c in desk.claims() if c.text in texts]
+    assert no_author  # "Analysts suggest ...": vague sourcing names no author
+    for claim in no_author:
+        warning = next(
+            w for w in result.warnings if w.startswith(f"claim {claim.id}: itemReviewed")
+        )
+        assert "has no author (Google recommends one)" in warning
+        assert f"verifier attribution add {claim.id} WORDS --sourcing named_person" in warning
+    vague = next(c for c in no_author if c.text.startswith("Analysts suggest"))
+    assert any(f"claim {vague.id}: " in w and "its sourcing is vague" in w for w in result.warnings)
+    with_author = [c for c in desk.claims() if c.status.is_verdict and c.text not in texts]
+    assert with_author
+    for claim in with_author:
+        assert not any(w.startswith(f"claim {claim.id}: itemReviewed") for w in result.warnings)

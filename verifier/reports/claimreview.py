@@ -20,7 +20,8 @@ Field by field:
   warning.
 - ``itemReviewed``: a ``Claim`` with ``author`` from the article's attributions (a ``Person`` for a
   named person, an ``Organization`` for a named organisation; vague and anonymous sourcing name no
-  author, so it is left out), ``appearance`` a ``CreativeWork`` with the article's url (and
+  author, so it is left out, with a warning naming the claim and the command that adds one, since
+  Google recommends an author), ``appearance`` a ``CreativeWork`` with the article's url (and
   headline, publisher, date when known), and ``datePublished`` the article's date when known.
 - ``author``: the publishing ``Organization`` (``[organisation] name`` and ``url``).
 - ``datePublished``: the day the claim got its current verdict (from its history), else the day
@@ -134,6 +135,18 @@ def claim_authors(claim: Claim) -> list[dict[str, Any]]:
     return authors
 
 
+def author_warning(claim: Claim) -> str:
+    """Why ``itemReviewed`` has no author (Google recommends one) and how to give it one."""
+    kinds = sorted({a.sourcing.value for a in claim.attributions})
+    why = f"its sourcing is {' and '.join(kinds)}" if kinds else "it has no attribution"
+    return (
+        f"claim {claim.id}: itemReviewed has no author (Google recommends one): {why}; "
+        f"if the article names who made the claim, add it with "
+        f"`verifier attribution add {claim.id} WORDS --sourcing named_person` "
+        f"(or named_organisation)"
+    )
+
+
 def _appearance(article: Article) -> dict[str, Any] | None:
     url = safe_url(article.url)
     if url is None:
@@ -167,6 +180,8 @@ def claim_review(
     authors = claim_authors(claim)
     if authors:
         item["author"] = authors[0] if len(authors) == 1 else authors
+    else:
+        warnings.append(author_warning(claim))
     article = articles.get(claim.article_id)
     if article is not None:
         appearance = _appearance(article)
