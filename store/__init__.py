@@ -18,6 +18,7 @@ from store.errors import (
     NewerSchemaError,
     RecordNotFoundError,
     StoreError,
+    UnusablePathError,
     WriteFailedError,
 )
 
@@ -33,5 +34,6 @@ __all__ = [
     "NewerSchemaError",
     "RecordNotFoundError",
     "StoreError",
+    "UnusablePathError",
     "WriteFailedError",
 ]

@@ -133,7 +133,11 @@ class Collection(Generic[M]):
             data = {self._id(record): self._dump(record) for record in records}
             stored = self._raw()
             replaced = {record_id: doc for record_id, doc in data.items() if record_id in stored}
-            added = [Document(doc, doc_id=record_id) for record_id, doc in data.items() if record_id not in stored]  # type: ignore[arg-type]
+            added = [
+                Document(doc, doc_id=record_id)  # type: ignore[arg-type]
+                for record_id, doc in data.items()
+                if record_id not in stored
+            ]
             if replaced:
                 self._table.update(_replace_each(replaced), doc_ids=list(replaced))  # type: ignore[arg-type]
             if added:
@@ -167,7 +171,7 @@ class Collection(Generic[M]):
             problem = f"{field}: {first['msg']}"
             if len(errors) > 1:
                 problem += f"; {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}"
-        return InvalidRecordError(self.database.path, self.name, record_id, problem)
+        return InvalidRecordError(self.database.real_path, self.name, record_id, problem)
 
     @staticmethod
     def _id(record: BaseModel) -> str:

@@ -3,7 +3,10 @@
 Every read-modify-write runs inside :meth:`Database.transaction`, which
 
 1. takes a thread lock and the file lock (``<db>.lock`` beside the database), so two processes
-   (the CLI and the TUI) never interleave their changes (tinydb #91, #176, #487);
+   (the CLI and the TUI) never interleave their changes (tinydb #91, #176, #487); when the path
+   is a symbolic link, the database and its lock are the link's target (see
+   :func:`store.storage.real_path`), so a process using the link and one using the target's own
+   name exclude each other;
 2. re-reads the file if another process replaced it since we last looked, so we change the
    latest state and no update is lost;
 3. collects the transaction's writes in memory and saves them once, atomically, on success; on
@@ -80,14 +83,16 @@ class Database:
         lock_timeout: float = 15.0,
         durable: bool = True,
     ) -> None:
-        self.path = Path(path).expanduser()
+        self.path = Path(path).expanduser()  # as given: what a person recognises
         self.application = application
         self.schema_version = schema_version
         self.migrations = dict(migrations or {})
         self.lock_timeout = lock_timeout
         self._storage = _DeferredStorage(self.path, durable=durable)
+        # the file itself, symbolic links followed once: what is read, replaced and locked
+        self.real_path = self._storage.path
         self.tinydb = _Tiny(storage=lambda: self._storage)
-        self._file_lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
+        self._file_lock = FileLock(str(self.real_path) + ".lock", timeout=lock_timeout)
         self._thread_lock = threading.RLock()
         self._depth = 0
         self._checked: Signature | None = None
@@ -112,7 +117,7 @@ class Database:
 
     def revision(self) -> Signature | None:
         """Changes whenever any process saves the file: poll it to notice outside changes."""
-        return file_signature(self.path)
+        return file_signature(self.real_path)
 
     def collection(self, name: str, model: type[M]) -> Collection[M]:
         if name == META_TABLE:
@@ -121,7 +126,7 @@ class Database:
 
     @property
     def exists(self) -> bool:
-        return self.path.exists()
+        return self.real_path.exists()
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
@@ -138,7 +143,7 @@ class Database:
             try:
                 self._file_lock.acquire()
             except FileLockTimeout:
-                raise LockTimeoutError(self.path, self.lock_timeout) from None
+                raise LockTimeoutError(self.real_path, self.lock_timeout) from None
             try:
                 self._depth = 1
                 self._storage.deferred, self._storage.dirty = True, False
@@ -181,12 +186,12 @@ class Database:
         meta = self._meta(data)
         if meta is None or meta.get("application") != self.application:
             found = meta.get("application") if meta else None
-            raise ForeignStoreError(self.path, found, self.application)
+            raise ForeignStoreError(self.real_path, found, self.application)
         found_version = meta.get("schema_version")
         if not isinstance(found_version, int):
-            raise ForeignStoreError(self.path, None, self.application)
+            raise ForeignStoreError(self.real_path, None, self.application)
         if found_version > self.schema_version:
-            raise NewerSchemaError(self.path, found_version, self.schema_version)
+            raise NewerSchemaError(self.real_path, found_version, self.schema_version)
 
     def stored_schema_version(self) -> int | None:
         data = self.read()
@@ -203,13 +208,14 @@ class Database:
             version = self._meta(data)["schema_version"]  # type: ignore[index]
             if version == self.schema_version:
                 return  # another process migrated it while we waited for the lock
-            backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+            real = self.real_path
+            backup = real.with_name(f"{real.name}.schema{version}.bak")
             if not backup.exists():
-                shutil.copy2(self.path, backup)  # the file as it was, before any migration
+                shutil.copy2(real, backup)  # the file as it was, before any migration
             while version < self.schema_version:
                 step = self.migrations.get(version)
                 if step is None:
-                    raise NewerSchemaError(self.path, version, self.schema_version)
+                    raise NewerSchemaError(self.real_path, version, self.schema_version)
                 data = step(data)
                 version += 1
             self._storage._data = data

@@ -63,6 +63,16 @@ class ForeignStoreError(StoreError):
         super().__init__(f"{path}: {what} (expected {expected!r}); the file was left untouched")
 
 
+class UnusablePathError(StoreError):
+    """The database path cannot hold a database: it names a directory, a named pipe or a device,
+    or a symbolic link whose target's folder does not exist. Nothing is read or written."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}; nothing was read or written")
+
+
 class LockTimeoutError(StoreError):
     """Another process held the database lock for too long."""
 
