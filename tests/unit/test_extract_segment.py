@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.extract.segment import is_heading, line_skip_reason, segment
+from verifier.extract.segment import byline_names, is_heading, line_skip_reason, segment
 
 
 def texts(text: str, **kwargs: bool) -> list[str]:
@@ -100,7 +100,32 @@ def test_lines_mode_keeps_each_line_whole() -> None:
         ("Read more: Why the talks failed", "link line"),
         ("Related: Seoul weighs arms sales", "link line"),
         ("By Jane Smith and John Doe", "byline"),
-        ("Reporting by Jane Smith; Editing by John Doe", "byline"),
+        # a wire credit line is a credit line, not a byline (it was "byline" until credit lines
+        # had their own reason; either way it is never a claim)
+        ("Reporting by Jane Smith; Editing by John Doe", "credit line"),
+        ("(Reporting by Margaret L. Okafor; Editing by Susan P. Hart)", "credit line"),
+        ("--additional reporting from Darren Samuelsohn.", "credit line"),
+        ("The Associated Press contributed to this report.", "credit line"),
+        ("Correction: An earlier version of this article misstated the rate.", "correction notice"),
+        ("Correction: October 2, 2016, Sunday.", "correction notice"),
+        ("Correction Appended.", "correction notice"),
+        ("CLARIFICATION: The first sentence has been clarified.", "correction notice"),
+        (
+            "This article has been updated to include a comment from the White House.",
+            "correction notice",
+        ),
+        (
+            "(This story has been corrected to show the rate was 4.5%, not 4.6%.)",
+            "correction notice",
+        ),
+        ("An earlier version of this story gave the wrong date.", "correction notice"),
+        ("Editor’s note: This story is part of a series on housing.", "correction notice"),
+        ("Editor's note: This story is part of a series on housing.", "correction notice"),
+        # statements that only look like notices stay claims
+        ("Corrections officers said 5 inmates escaped on Monday.", None),
+        ("This video was edited to slow her speech, experts said.", None),
+        ("The report was revised to show 300,000 jobs were added.", None),
+        ("Writing for the Times, Jane Smith said 40 percent of voters agreed.", None),
         ("October 31, 2024", "dateline"),
         ("Published 12 November 2024, 10:30 GMT", "dateline"),
         ("Photo: Jane Smith/Reuters", "photo credit"),
@@ -145,3 +170,61 @@ def test_a_lone_first_line_is_the_headline_even_in_sentence_case() -> None:
     assert headline_span(lede) is None  # past-tense reporting: a one-sentence lead paragraph
     body = segment("Prices rose 5% in May.\nThe bank said so.\n")
     assert all(s.skip_reason is None for s in body)
+
+
+def test_a_short_line_standing_alone_without_final_punctuation_is_a_heading() -> None:
+    text = (
+        "Prices rose 5% in May, the bank said.\n\n"
+        "Jobs data disappoint\n\n"
+        "Employers added 62,000 jobs in February.\n\n"
+        "A growing burden\n\n"
+        "Diabetes affects 537 million adults.\n"
+    )
+    reasons = {text[s.start : s.end]: s.skip_reason for s in segment(text)}
+    assert reasons["Jobs data disappoint"] == "heading"
+    assert reasons["A growing burden"] == "heading"
+    assert reasons["Employers added 62,000 jobs in February."] is None
+
+
+def test_a_line_inside_a_paragraph_is_not_a_subheading() -> None:
+    # a hard-wrapped paragraph: its lines have no final punctuation but none stands alone
+    text = (
+        "The central bank left its rate unchanged\n"
+        "Employers added 62,000 jobs in February\n"
+        "according to the Labor Department.\n\n"
+        "Officials said more cuts could follow in the spring and summer of next year.\n"
+    )
+    assert [s.skip_reason for s in segment(text)] == [None, None, None, None]
+    # too long, or ending with punctuation, or two sentences: not a heading either
+    for line in (
+        "The central bank left its benchmark rate unchanged again on Wednesday in Washington",
+        "Prices rose 5% in May.",
+        "Prices rose. Wages fell",
+    ):
+        spans = segment(f"Officials said prices rose.\n\n{line}\n\nThey said so.\n")
+        assert all(s.skip_reason is None for s in spans), line
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Margaret L. Okafor", ["Margaret L. Okafor"]),
+        ("By Mary J. Blige and Tom R. Delgado", ["Mary J. Blige", "Tom R. Delgado"]),
+        ("By Jane Smith, John Doe and Ann Lee", ["Jane Smith", "John Doe", "Ann Lee"]),
+        ("By Priya K. Raman, Health Correspondent · February 11, 2025", ["Priya K. Raman"]),
+        ("By Jane Smith | The Daily Ledger", ["Jane Smith"]),
+        ("By Jane Smith, Reuters", ["Jane Smith"]),
+        ("By Wolf Blitzer, CNN Anchor", ["Wolf Blitzer"]),
+        ("By Ann B.", ["Ann B."]),
+        (
+            "(Reporting by Margaret L. Okafor; Additional reporting by Tom R. Delgado in New York; "
+            "Editing by Susan P. Hart)",
+            ["Margaret L. Okafor"],
+        ),
+        ("Editing by Susan P. Hart", []),
+        ("By the end of the year, 40 percent had left.", []),
+        ("Prices rose 5% in May.", []),
+    ],
+)
+def test_byline_names_are_kept_as_written(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names

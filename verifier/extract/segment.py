@@ -16,8 +16,11 @@ Rules, in order of authority:
    Smith") followed by a word that does not start sentences.
 
 Each line is also classified: headings, bylines, link lines ("Read also:", and the title line after
-a bare "Read also:"), datelines and photo credits are marked with a skip reason so the pipeline
-never offers them as claims, while still keeping them as sentences a person can see.
+a bare "Read also:"), datelines, photo credits, wire credit lines ("(Reporting by ...; Editing by
+...)") and correction notices ("Correction: An earlier version of this article ...") are marked
+with a skip reason so the pipeline never offers them as claims, while still keeping them as
+sentences a person can see. A heading is a title-cased line, the headline (:func:`headline_span`),
+or a short line standing alone as a paragraph without final punctuation ("Jobs data disappoint").
 """
 
 from __future__ import annotations
@@ -243,7 +246,31 @@ _BYLINE = re.compile(
     r"^(?i:(?:(?:written|reported|reporting|edited|editing|words|text) )?by)\s+[A-Z][\w.'’-]*"
     r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-].*)?$"
 )
-_REPORTING_BY = re.compile(r"^(?:reporting|writing|editing|additional reporting) by\b", re.I)
+# A wire credit line: "(Reporting by A; Additional reporting by B in New York; Editing by C)",
+# "--additional reporting from D.", "The Associated Press contributed to this report."
+_CREDIT = re.compile(
+    r"^[(\[\s\-–—]*(?:(?:(?:additional|further) )?(?:reporting|writing|editing|research|compiled)"
+    r" by\b|(?:additional|further) reporting (?:by|from)\b)",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|article|story)\W*$", re.IGNORECASE
+)
+# A notice about the article rather than a statement of it: "Correction: An earlier version ...",
+# "(This story has been corrected to show ...)", "Editor's note: ...", "Correction Appended."
+_ARTICLE = r"(?:article|story|piece|column|headline)"  # not "post", "video": a claim's subject
+_CORRECTION = re.compile(
+    r"^[(\[*_\s]*(?:"
+    r"(?:corrections?|clarifications?|editor[’']?s[’']? notes?|notes? to readers)"
+    r"(?:\s*\([^)]{0,40}\)|,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}))?"
+    r"\s*[:—–]"
+    r"|corrections? appended\b"
+    r"|this " + _ARTICLE + r"\b.{0,60}?\b(?:has|have|had|was|were|is)(?: been)? "
+    r"(?:updated|corrected|amended|revised|changed|edited|clarified|modified)\b"
+    r"|an? (?:earlier|previous|prior|original) version of this " + _ARTICLE + r"\b"
+    r")",
+    re.IGNORECASE,
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -325,10 +352,14 @@ def is_heading(line: str) -> bool:
 
 def line_skip_reason(line: str) -> str | None:
     """Why a whole line cannot be a claim, or None if it may hold claims."""
+    if _CORRECTION.match(line):
+        return "correction notice"
+    if len(line) <= 300 and (_CREDIT.match(line) or _CONTRIBUTED.search(line)):
+        return "credit line"
     if len(line) <= 200:
         if _LINK_CUE.match(line) and (len(line) < 90 or line.rstrip().endswith(":")):
             return "link line"
-        if _REPORTING_BY.match(line) or (len(line) < 80 and _BYLINE.match(line)):
+        if len(line) < 80 and _BYLINE.match(line):
             return "byline"
         if _DATELINE.match(line) or (len(line) < 70 and _PUBLISHED.match(line)):
             return "dateline"
@@ -369,6 +400,127 @@ def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tupl
 
 _PAST_REPORTING = re.compile(r"\b(?:said|told|reported|announced|added)\b", re.IGNORECASE)
 
+_SUBHEADING_MAX_WORDS = 10
+
+
+def _blank_line(gap: str) -> bool:
+    """Whether the whitespace between two lines holds an empty line."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
+def is_subheading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A heading in sentence case: a short line standing alone as a paragraph (an empty line, or
+    the text's start or end, on both sides), one sentence, without final punctuation ("Jobs data
+    disappoint", an HTML ``<h2>``). A line of a paragraph never is one, so a hard-wrapped text
+    keeps its lines."""
+    a, b = spans[i]
+    line = text[a:b]
+    if line[-1] in _FINAL_PUNCT or not (line[0].isupper() or line[0].isdigit()) or len(line) > 100:
+        return False
+    if len(_WORDISH.findall(line)) > _SUBHEADING_MAX_WORDS:
+        return False
+    if i > 0 and not _blank_line(text[spans[i - 1][1] : a]):
+        return False
+    if i + 1 < len(spans) and not _blank_line(text[b : spans[i + 1][0]]):
+        return False
+    return len(_split_line(line, a)) == 1
+
+
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|de|van|von|der|den|al|bin|da|del|della|di|du|la|le|y)$"
+)
+# words that describe a reporter or a desk, not a name: "Priya K. Raman, Health Correspondent"
+_ROLE_WORDS = frozenset(
+    [
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "staff",
+        "columnist",
+        "contributor",
+        "contributors",
+        "bureau",
+        "chief",
+        "analyst",
+        "producer",
+        "journalist",
+        "journalists",
+        "desk",
+        "news",
+        "wire",
+        "press",
+        "agency",
+        "service",
+        "team",
+        "updated",
+        "published",
+        "photographer",
+        "photos",
+        "anchor",
+        "host",
+        "presenter",
+        "commentator",
+        "intern",
+        "fellow",
+    ]
+)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|reported|reporting|edited|editing|words|text|story|writing) )?by\s+", re.I
+)
+_NAME_END = re.compile(r"\s+(?:in|at|for|from|with|via|on)\s+.*$|\s*(?:\||·|•|/|\s[-–—]\s).*$")
+
+
+def _names(part: str) -> list[str]:
+    """Person names in a list ("A, B and C"), up to the first thing that is not one."""
+    names: list[str] = []
+    for piece in re.split(r"\s*(?:,|;|\band\b|&)\s*", part):
+        piece = _NAME_END.sub("", piece.strip()).strip(" .,;")
+        words = piece.split()
+        if not piece and not names:
+            continue
+        if (
+            not 1 <= len(words) <= 5
+            or not words[0][0].isupper()
+            or not all(_NAME_TOKEN.match(w) for w in words)
+            or any(w.lower().strip(".") in _ROLE_WORDS for w in words)
+        ):
+            break
+        if len(words) == 1 and names:
+            break  # "By Jane Smith, Reuters": a lone capitalised word after a name is a desk
+        # a name ending in an initial or "Jr." keeps its full stop: "Ann B.", "John Smith Jr."
+        end = part.find(piece) + len(piece)
+        if part[end : end + 1] == "." and (len(words[-1]) == 1 or words[-1] in ("Jr", "Sr")):
+            piece += "."
+        names.append(piece)
+    return names
+
+
+def byline_names(line: str) -> list[str]:
+    """The authors a byline or credit line names, as written.
+
+    "By Margaret L. Okafor" gives one name, "By Mary J. Blige and Tom R. Delgado" two; a role or
+    date after them is left out ("By Priya K. Raman, Health Correspondent · February 11, 2025").
+    In a credit line only the reporters and writers count ("(Reporting by A; Additional reporting
+    by B; Editing by C)" gives A). A line that is neither gives no names.
+    """
+    line = line.strip().strip("()[]").strip()
+    reason = line_skip_reason(line)
+    if reason == "byline":
+        return _names(_BYLINE_PREFIX.sub("", line, count=1))
+    if reason != "credit line":
+        return []
+    names: list[str] = []
+    for clause in re.split(r"\s*;\s*", line.lstrip("-–— ")):
+        m = re.match(r"(?:reporting|writing|written) by\s+(.*)$", clause, re.I)
+        if m:
+            names += [n for n in _names(m.group(1)) if n not in names]
+    return names
+
 
 def _bare_link_cue(line: str) -> bool:
     """A link cue with nothing after it ("Read also:"), so the next line is the link's title."""
@@ -388,9 +540,11 @@ def segment(text: str, *, lines: bool = False) -> list[Segment]:
     after_link_cue = False
     spans = _lines(text)
     headline = headline_span(text, spans)
-    for a, b in spans:
+    for i, (a, b) in enumerate(spans):
         line = text[a:b]
         reason = "heading" if (a, b) == headline else line_skip_reason(line)
+        if reason is None and is_subheading(text, spans, i):
+            reason = "heading"
         if (after_link_cue and reason is None) or (after_link_cue and reason == "heading"):
             reason = "link line"
         after_link_cue = reason == "link line" and _bare_link_cue(line)
