@@ -13,14 +13,17 @@ as no longer in the article.
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -97,7 +100,8 @@ class IngestResult:
     revisions: list[tuple[str, str]] = field(default_factory=list)
     # the same, for claims with work on them (a verdict, sources, notes, corrections)
     reworded: list[tuple[str, str]] = field(default_factory=list)
-    carried: list[str] = field(default_factory=list)  # reworded claims given attribution corrections
+    # reworded claims given attribution corrections
+    carried: list[str] = field(default_factory=list)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -113,6 +117,14 @@ def seed_path() -> Path:
         if path.is_file():
             return path
     raise IngestError("the bundled sample article is missing from this installation")
+
+
+def _is_seed_text(text: str) -> bool:
+    """Whether ``text`` is the bundled sample article's."""
+    try:
+        return seed_path().read_text(encoding="utf-8") == text
+    except (IngestError, OSError, UnicodeDecodeError):
+        return False
 
 
 def demo_database_path() -> Path:
@@ -163,11 +175,27 @@ def looks_like_html(text: str, name: str = "", content_type: str = "") -> bool:
 
 
 def from_html(html: str, origin: str) -> Document:
-    """Main text and metadata of a web page, by trafilatura (no hand-written tag stripping)."""
-    import trafilatura  # imported here: it takes a moment to load and plain text does not need it
+    """Main text and metadata of a web page, by trafilatura (no hand-written tag stripping).
 
+    Three corrections to what trafilatura gives: its headings (the ``<h1>`` headline, ``<h2>``
+    subheads) stand alone as paragraphs in the text, as in a plain-text article, so extraction
+    sees them as headings, not claims; the author is kept as the page writes it (trafilatura drops
+    the full stops of initials: "Priya K. Raman" came out "Priya K Raman"); and without a site
+    name the publisher is the site the ``<title>`` names after the headline ("... | The Daily
+    Ledger"), not the domain.
+    """
+    import trafilatura  # imported here: it takes a moment to load and plain text does not need it
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    page_title = (
+        " ".join((tree.findtext(".//head//title") or "").split()) if tree is not None else ""
+    )
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        tree if tree is not None else html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
     )
     if extracted is None:
         data: dict[str, Any] = {}
@@ -183,20 +211,155 @@ def from_html(html: str, origin: str) -> Document:
         url = check_web_url(url) if url else None
     except ValueError:
         url = None
+    title = data.get("title")
+    text = _set_off_headings(text, data.get("body"), title)
+    publisher = data.get("sitename")
+    hosts = _hosts(data.get("hostname"), url)
+    if not publisher or publisher.lower().removeprefix("www.") in hosts:
+        publisher = _site_from_title(page_title, hosts) or publisher
+    author = data.get("author")
     meta = ArticleMeta(
-        title=data.get("title"),
-        publisher=data.get("sitename"),
+        title=_strip_site(title, publisher) if title else title,
+        publisher=publisher,
         url=url,
-        author=data.get("author"),
+        author=_as_written(author, html) if author else byline_author(text),
         published=data.get("date"),
     )
     return Document(text=text + "\n", origin=origin, meta=meta)
 
 
+def from_text(text: str, origin: str) -> Document:
+    """A plain-text or Markdown article, exactly as decoded; its byline gives the author."""
+    return Document(text=text, origin=origin, meta=ArticleMeta(author=byline_author(text)))
+
+
+BYLINE_WITHIN = 6  # a byline sits under the headline: among the first sentences of the text
+
+
+def byline_author(text: str) -> str | None:
+    """The author(s) the article's byline names ("By Margaret L. Okafor"; two or more joined by
+    "; ", as trafilatura joins them), else the reporters its wire credit line names
+    ("(Reporting by A; Editing by B)" gives A), else None."""
+    from verifier.extract.segment import byline_names, segment  # extraction loads on first use
+
+    credited: list[str] = []
+    for number, s in enumerate(segment(text)):
+        if s.skip_reason == "byline" and number < BYLINE_WITHIN:
+            names = byline_names(text[s.start : s.end])
+            if names:
+                return "; ".join(names)
+        elif s.skip_reason == "credit line" and not credited:
+            credited = byline_names(text[s.start : s.end])
+    return "; ".join(credited) or None
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _set_off_headings(text: str, body: Any, title: str | None) -> str:
+    """The text with an empty line before and after each heading line (trafilatura puts one
+    block on each line, so a heading is otherwise a line like any paragraph's)."""
+    headings: dict[str, int] = {}
+    if body is not None:
+        for head in body.iter("head"):
+            key = _collapse("".join(head.itertext()))
+            if key:
+                headings[key] = headings.get(key, 0) + 1
+    lines = text.split("\n")
+    marked = []
+    for i, line in enumerate(lines):
+        key = _collapse(line)
+        is_head = headings.get(key, 0) > 0 or (
+            i == 0 and title is not None and key == _collapse(title)
+        )
+        if is_head and key in headings:
+            headings[key] -= 1
+        marked.append(is_head and bool(key))
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and (marked[i] or marked[i - 1]) and line.strip() and lines[i - 1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+_TITLE_SITE = re.compile(r"^(?P<head>.*\S)\s+(?:\||-|–|—|·|::)\s+(?P<site>\S.*)$")
+
+
+def _site_from_title(page_title: str, hosts: set[str]) -> str | None:
+    """The site a page's ``<title>`` names after its headline ("Headline | The Daily Ledger",
+    "Headline - BBC News"): a short name in capitals after the last separator, which the domain
+    spells when the page's domain is known (so "Election night - Live Updates" names no site)."""
+    m = _TITLE_SITE.match(page_title)
+    if m is None:
+        return None
+    site = m.group("site").strip()
+    words = site.split()
+    if len(words) > 5 or len(site) > 60 or site[-1] in ".!?:;,\"'”’":
+        return None
+    small = {"the", "of", "and", "&", "for", "on", "in", "de", "la", "le", "a"}
+    if not (site[0].isupper() or site[0].isdigit()) or not all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words
+    ):
+        return None
+    if hosts:
+        spelt = {re.sub(r"[^a-z0-9]", "", h) for h in hosts}
+        parts = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
+        keys = [w for w in parts if len(w) >= 3 and w not in small]
+        keys += ["".join(parts), "".join(w[:1] for w in parts if w not in small)]
+        if not any(len(k) >= 3 and k in h for k in keys for h in spelt):
+            return None
+    return site
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """The title without the site name it ends with ("Headline | The Daily Ledger")."""
+    if not site:
+        return title
+    m = _TITLE_SITE.match(title)
+    if m is not None and _collapse(m.group("site")).lower() == _collapse(site).lower():
+        return m.group("head")
+    return title
+
+
+def _hosts(hostname: str | None, url: str | None) -> set[str]:
+    """The page's domain names, lower-cased, without "www."."""
+    found = (hostname, urlsplit(url).hostname if url else None)
+    return {h.lower().removeprefix("www.") for h in found if h}
+
+
+def _as_written(authors: str, html: str) -> str:
+    """trafilatura's author names ("Priya K Raman; Tom R Delgado") as the page writes them, with
+    the full stops it dropped ("Priya K. Raman; Tom R. Delgado"). A name not found is kept."""
+    source = unescape(html)
+    names = []
+    for name in authors.split(";"):
+        words = name.split()
+        if not words:
+            continue
+        # an initial's full stop may touch the next word ("J.R.R. Tolkien"); others are spaced
+        gaps = [r"(?:\.\s*|\s+)" if len(w) == 1 else r"\.?\s+" for w in words[:-1]]
+        pattern = "".join(re.escape(w) + gap for w, gap in zip(words, gaps, strict=False))
+        found = re.search(r"(?<![\w.@])" + pattern + re.escape(words[-1]) + r"(?![\w@])", source)
+        written = _collapse(found.group()) if found else " ".join(words)
+        last = words[-1]
+        if (
+            found
+            and source[found.end() : found.end() + 1] == "."
+            and (len(last) == 1 or last in ("Jr", "Sr"))
+        ):
+            written += "."
+        names.append(written)
+    return "; ".join(names)
+
+
 def read_bytes_capped(handle: BinaryIO, origin: str, limit: int = MAX_BYTES) -> bytes:
     raw = handle.read(limit + 1)
     if len(raw) > limit:
-        raise IngestError(f"{origin}: larger than {limit // (1024 * 1024)} MB; that is not a single article")
+        raise IngestError(
+            f"{origin}: larger than {limit // (1024 * 1024)} MB; that is not a single article"
+        )
     return raw
 
 
@@ -224,7 +387,7 @@ def read_file(path: Path) -> Document:
     if looks_like_html(text, path.name):
         doc = from_html(text, resolved)
         return doc
-    return Document(text=text, origin=resolved)
+    return from_text(text, resolved)
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Document:
@@ -233,7 +396,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Document:
     text = decode(raw, "standard input")
     if looks_like_html(text):
         return from_html(text, "<stdin>")
-    return Document(text=text, origin="<stdin>")
+    return from_text(text, "<stdin>")
 
 
 class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -243,7 +406,9 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
         try:
             check_web_url(newurl)
         except ValueError:
-            raise IngestError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) URL") from None
+            raise IngestError(
+                f"{req.full_url}: redirected to {newurl}, which is not an http(s) URL"
+            ) from None
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -256,7 +421,9 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTE
         url = check_web_url(url)
     except ValueError as exc:
         raise IngestError(f"{url}: {exc}") from None
-    request = urllib.request.Request(url, headers={"User-Agent": "verifier/0.1 (fact-checking tool)"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": "verifier/0.1 (fact-checking tool)"}
+    )
     try:
         with _OPENER.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
@@ -272,7 +439,9 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTE
         reason = exc.reason
         if isinstance(reason, socket.timeout | TimeoutError):
             raise IngestError(f"{url}: no answer within {timeout:g} s") from None
-        raise IngestError(f"{url}: cannot reach it ({getattr(reason, 'strerror', None) or reason})") from None
+        raise IngestError(
+            f"{url}: cannot reach it ({getattr(reason, 'strerror', None) or reason})"
+        ) from None
     except TimeoutError:
         raise IngestError(f"{url}: no answer within {timeout:g} s") from None
     except OSError as exc:
@@ -281,7 +450,7 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, limit: int = MAX_BYTE
     if looks_like_html(text, content_type=content_type):
         doc = from_html(text, final_url)
     else:
-        doc = Document(text=text, origin=final_url)
+        doc = from_text(text, final_url)
     doc.meta.url = doc.meta.url or final_url
     return doc
 
@@ -357,7 +526,12 @@ def ingest_document(
         articles = desk.repo.articles.all()  # the latest, under the lock
         same = next((a for a in articles if a.content_hash == digest), None)
         if same is not None:
-            return IngestResult(same, False, unchanged=True, message=f"{doc.origin}: already ingested as article {same.id}")
+            return IngestResult(
+                same,
+                False,
+                unchanged=True,
+                message=f"{doc.origin}: already ingested as article {same.id}",
+            )
         previous: Article | None
         if version_of is not None:
             previous = desk.article(version_of)
@@ -389,7 +563,9 @@ def ingest_document(
             published=published or (previous.published if previous else None),
             content_hash=digest,
             origin=doc.origin,
-            sentences=[SentenceScore(start=s.start, end=s.end, score=s.score) for s in extraction.sentences],
+            sentences=[
+                SentenceScore(start=s.start, end=s.end, score=s.score) for s in extraction.sentences
+            ],
             history=list(previous.history) if previous else [],
         )
         desk.repo.articles.put(article)
@@ -415,7 +591,11 @@ def ingest_document(
             f"from {_count(len(extraction.sentences), 'sentence')}"
         )
         headline = next((s for s in extraction.sentences if s.skip_reason == "heading"), None)
-        if not meta.title and headline is not None and headline.start == _first_line_start(doc.text):
+        if (
+            not meta.title
+            and headline is not None
+            and headline.start == _first_line_start(doc.text)
+        ):
             result.message += (
                 f"; its first line is taken as the headline (the title, not a claim): "
                 f"“{article.title}” (`verifier article edit {article.id} --title` to change it)"
@@ -435,7 +615,8 @@ def ingest_document(
         if result.dropped_verdicts:
             revised = dict(result.revisions)
             listed = ", ".join(
-                f"{i} ({st.replace('_', ' ')}" + (f", reworded as {revised[i]})" if i in revised else ")")
+                f"{i} ({st.replace('_', ' ')}"
+                + (f", reworded as {revised[i]})" if i in revised else ")")
                 for i, st in result.dropped_verdicts
             )
             result.message += (
@@ -458,7 +639,9 @@ def _first_line_start(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _similar_article(articles: list[Article], desk: Verifier, extraction: Any) -> tuple[Article, int] | None:
+def _similar_article(
+    articles: list[Article], desk: Verifier, extraction: Any
+) -> tuple[Article, int] | None:
     """An article most of whose claims this text repeats (at least half, at least 3)."""
     new = {ids.normalise_text(s.text) for s in extraction.claims}
     if not new:
@@ -482,9 +665,12 @@ def _count(number: int, noun: str) -> str:
 
 def _fallback_title(doc: Document) -> str | None:
     """A title when none was given or found: the headline line, a short first line, else the
-    file's name."""
+    file's name. The bundled sample article is the body alone, so it gets its known headline
+    here, the same wherever it is ingested from (`verifier demo`, the CLI, a copy)."""
     from verifier.extract.segment import headline_span  # extraction loads on first use
 
+    if _is_seed_text(doc.text):
+        return SEED_TITLE
     headline = headline_span(doc.text)
     if headline is not None:
         line = doc.text[headline[0] : headline[1]]
@@ -536,7 +722,9 @@ def _relocate(attribution: Attribution, text: str, delta: int, near: int) -> Att
     )
 
 
-def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing: bool) -> IngestResult:
+def _save_claims(
+    desk: Verifier, article: Article, extraction: Any, *, replacing: bool
+) -> IngestResult:
     result = IngestResult(article=article, created=True)
     old_claims: dict[str, Claim] = {}
     for claim in desk.repo.claims.all():
@@ -602,7 +790,9 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
             if old.status not in (Status.UNVERIFIED, Status.IN_PROGRESS):
                 result.dropped_verdicts.append((old.id, old.status.value))
             if revised is not None:  # point the new wording at the work done on the old one
-                desk.record(revised, [_entry(desk, "revises", None, old.id, detail=_revision_note(old))])
+                desk.record(
+                    revised, [_entry(desk, "revises", None, old.id, detail=_revision_note(old))]
+                )
                 carried = _carry_corrections(desk, old, revised)
                 if carried:  # its own change: undo takes back the carry-over alone
                     desk.record(revised, [carried])
@@ -616,7 +806,8 @@ def _save_claims(desk: Verifier, article: Article, extraction: Any, *, replacing
     return result
 
 
-REVISION_OVERLAP = 0.6  # share of words two wordings have in common (Jaccard) to call one a revision
+# share of words two wordings have in common (Jaccard) to call one a revision
+REVISION_OVERLAP = 0.6
 
 
 def _words(text: str) -> set[str]:
@@ -649,7 +840,9 @@ def _carry_corrections(desk: Verifier, old: Claim, new: Claim) -> HistoryEntry |
         if fix is not None and (fix.name, fix.sourcing) != (a.name, a.sourcing):
             a = a.model_copy(update={"name": fix.name, "sourcing": fix.sourcing})
         updated.append(a)
-    names = ", ".join(dict.fromkeys(a.name for a, b in zip(updated, original, strict=True) if a != b))
+    names = ", ".join(
+        dict.fromkeys(a.name for a, b in zip(updated, original, strict=True) if a != b)
+    )
     if not names:
         return None
     new.attributions = updated
@@ -667,7 +860,9 @@ def _revision_note(old: Claim) -> str:
     return f"likely a revision of claim {old.id} ({status}): “{old.text}”"
 
 
-def add_extracted_claim(desk: Verifier, article_id: str, sentence: Any, origin: ClaimOrigin) -> tuple[Claim, bool]:
+def add_extracted_claim(
+    desk: Verifier, article_id: str, sentence: Any, origin: ClaimOrigin
+) -> tuple[Claim, bool]:
     """A claim record from an extracted sentence, with everything the extractor found in it."""
     return desk.add_claim(
         sentence.text,
@@ -709,7 +904,9 @@ def ingest(
     return ingest_document(desk, doc, overrides, progress, version_of=version_of)
 
 
-def ingest_file(desk: Verifier, path: Path, *, progress: Progress | None = None, **meta: Any) -> IngestResult:
+def ingest_file(
+    desk: Verifier, path: Path, *, progress: Progress | None = None, **meta: Any
+) -> IngestResult:
     """Ingest one file (the TUI's entry point); ``meta`` overrides title, publisher, url, author, published."""
     return ingest_document(desk, read_file(Path(path)), ArticleMeta(**meta), progress)
 
@@ -723,7 +920,9 @@ def promote_sentence(desk: Verifier, article_id: str, start: int, end: int) -> C
     sentence = next((s for s in extraction.sentences if s.start == start and s.end == end), None)
     text = article.text[start:end].strip()
     if sentence is None:
-        claim, _ = desk.add_claim(text, article=article.id, start=start, end=end, origin=ClaimOrigin.PROMOTED)
+        claim, _ = desk.add_claim(
+            text, article=article.id, start=start, end=end, origin=ClaimOrigin.PROMOTED
+        )
         return claim
     claim, created = add_extracted_claim(desk, article.id, sentence, ClaimOrigin.PROMOTED)
     if not created:

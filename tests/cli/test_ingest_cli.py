@@ -399,3 +399,102 @@ def test_spans_point_into_the_text_exactly_as_read(
             assert article.text[span.start : span.end] == span.text
     for sentence in article.sentences:
         assert 0 <= sentence.start <= sentence.end <= len(article.text)
+
+
+# -- what an article's own lines say about it ----------------------------------------------------
+
+WIRE = """Fed Holds Rates Steady as Unemployment Climbs
+
+By Margaret L. Okafor
+
+WASHINGTON (Wire) - The Federal Reserve left its benchmark rate unchanged at 4.5% on Wednesday.
+
+Employers added just 62,000 jobs in February, the Bureau of Labor Statistics said on Friday.
+
+(Reporting by Margaret L. Okafor; Editing by Susan P. Hart)
+
+(This story has been corrected to show the unemployment rate was 4.5%, not 4.6%.)
+"""
+
+LEDGER = """<!DOCTYPE html><html><head>
+<title>Study links ultra-processed food to 12% higher risk of diabetes | The Daily Ledger</title>
+<meta name="author" content="Priya K. Raman">
+<link rel="canonical" href="https://dailyledger.example/health/ultra-processed">
+</head><body><article>
+<h1>Study links ultra-processed food to 12% higher risk of diabetes</h1>
+<p>People who eat the most ultra-processed food have a 12% higher risk of type 2 diabetes, a study of 311,892 adults found.</p>
+<h2>Industry pushes back</h2>
+<p>The Food and Drink Federation said the study "cannot show cause and effect" and that 40% of shoppers were confused.</p>
+</article></body></html>
+"""
+
+
+@needs_extract
+def test_ingest_takes_the_author_from_a_text_articles_byline(
+    run_cli: RunCli, db_path: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    done = run_cli("ingest", "-q", str(article))
+    assert done.returncode == 0, done.stderr
+    shown = run_cli("article", "show", make_desk(db_path).articles()[0].id)
+    assert "author:     Margaret L. Okafor" in shown.stdout
+    texts = [c.text for c in make_desk(db_path).claims()]
+    assert any("62,000 jobs" in t for t in texts)
+    assert not any(t.startswith(("(Reporting by", "(This story has been corrected")) for t in texts)
+
+    given = tmp_path / "given.txt"
+    given.write_text(WIRE.replace("Wednesday", "Tuesday"), encoding="utf-8")
+    done = run_cli("ingest", "-q", "--author", "Desk Editor", str(given))
+    assert done.returncode == 0, done.stderr
+    assert {a.author for a in make_desk(db_path).articles()} == {
+        "Margaret L. Okafor",
+        "Desk Editor",
+    }
+
+
+def test_extract_shows_why_credit_lines_and_corrections_are_not_claims(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    done = run_cli("extract", "--format", "jsonl", str(article))
+    assert done.returncode == 0, done.stderr
+    reasons = {
+        r["text"][:20]: (r["claim"], r["skip_reason"])
+        for r in map(json.loads, done.stdout.splitlines())
+    }
+    assert reasons["By Margaret L. Okafo"] == (False, "byline")
+    assert reasons["(Reporting by Margar"] == (False, "credit line")
+    assert reasons["(This story has been"] == (False, "correction notice")
+
+
+@needs_extract
+def test_ingest_html_keeps_initials_names_the_site_and_skips_headings(
+    run_cli: RunCli, db_path: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "ledger.html"
+    page.write_text(LEDGER, encoding="utf-8")
+    done = run_cli("ingest", "-q", str(page))
+    assert done.returncode == 0, done.stderr
+    [article] = make_desk(db_path).articles()
+    assert article.author == "Priya K. Raman"
+    assert article.publisher == "The Daily Ledger"
+    assert article.title == "Study links ultra-processed food to 12% higher risk of diabetes"
+    texts = [c.text for c in make_desk(db_path).claims()]
+    assert any("311,892 adults" in t for t in texts)
+    assert not any(t.startswith(("Study links", "Industry pushes back")) for t in texts)
+
+
+@needs_extract
+def test_ingest_of_the_sample_article_gives_the_title_the_demo_shows(
+    run_cli: RunCli, db_path: Path
+) -> None:
+    from verifier.ingest import SEED_TITLE
+
+    done = run_cli("ingest", "-q", str(SEED))
+    assert done.returncode == 0, done.stderr
+    [article] = make_desk(db_path).articles()
+    assert (
+        article.title == SEED_TITLE == "Russia warns South Korea against arms supplies to Ukraine"
+    )

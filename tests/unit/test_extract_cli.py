@@ -129,7 +129,11 @@ def test_html_is_read_as_ingest_reads_it(run_cli: RunCli, tmp_path: Path) -> Non
     result = run_cli("extract", "--format", "jsonl", "--threshold", "0", str(page))
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records and all(r["claim"] for r in records)  # threshold 0: every sentence a claim
+    # threshold 0: every sentence a claim, but the <h1> headline, which is a heading
+    headline, *body = records
+    assert headline["text"] == "Troops dispatched to Kursk, officials say"
+    assert headline["skip_reason"] == "heading" and not headline["claim"]
+    assert body and all(r["claim"] for r in body)
     for r in records:
         assert "<" not in r["text"] and "meta" not in r["text"], r["text"]
     text = read_file(page).text  # offsets are into the text ingest stores

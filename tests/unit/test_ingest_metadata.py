@@ -1,0 +1,177 @@
+"""Ingest metadata and layout: the byline's author, names kept as written, the publisher a page's
+title names, headings that are not claims, and the sample article's title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verifier.config import Config
+from verifier.ingest import (
+    SEED_TITLE,
+    ArticleMeta,
+    from_html,
+    ingest,
+    ingest_file,
+    read_file,
+    seed_path,
+)
+from verifier.service import Verifier
+
+BODY = " ".join(
+    f"The ministry said that {n} thousand soldiers were deployed to the border region in October."
+    for n in ("one", "two", "three", "four", "five")
+)
+
+WIRE = """Fed Holds Rates Steady as Unemployment Climbs
+
+By Margaret L. Okafor
+
+WASHINGTON (Wire) - The Federal Reserve left its benchmark rate unchanged at 4.5% on Wednesday.
+
+Jobs data disappoint
+
+Employers added just 62,000 jobs in February, the Bureau of Labor Statistics said on Friday.
+
+(Reporting by Margaret L. Okafor; Additional reporting by Tom R. Delgado; Editing by Susan P. Hart)
+
+Correction: An earlier version of this article misstated the unemployment rate as 4.6%, not 4.5%.
+"""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Verifier:
+    return Verifier(tmp_path / "claims.json", config=Config(user="ana"))
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- a text article's byline ---------------------------------------------------------------------
+
+
+def test_the_byline_of_a_text_article_is_its_author(desk: Verifier, tmp_path: Path) -> None:
+    result = ingest_file(desk, write(tmp_path, "wire.txt", WIRE))
+    assert result.article.author == "Margaret L. Okafor"
+    assert result.article.text == WIRE  # the byline stays in the text, exactly as read
+
+
+def test_a_byline_with_two_authors_names_both(tmp_path: Path) -> None:
+    text = WIRE.replace("By Margaret L. Okafor", "By Mary J. Blige and Tom R. Delgado")
+    assert read_file(write(tmp_path, "two.md", text)).meta.author == "Mary J. Blige; Tom R. Delgado"
+
+
+def test_the_author_given_beats_the_byline(desk: Verifier, tmp_path: Path) -> None:
+    result = ingest(desk, str(write(tmp_path, "wire.txt", WIRE)), ArticleMeta(author="Desk Editor"))
+    assert result.article.author == "Desk Editor"
+
+
+def test_without_a_byline_the_credit_line_names_the_reporter(tmp_path: Path) -> None:
+    text = WIRE.replace("By Margaret L. Okafor\n\n", "")
+    assert read_file(write(tmp_path, "credit.txt", text)).meta.author == "Margaret L. Okafor"
+    plain = "Prices rose 5% in May, the bank said.\n\nBy the end of the year they fell.\n"
+    assert read_file(write(tmp_path, "none.txt", plain)).meta.author is None
+
+
+# -- lines that are not claims -------------------------------------------------------------------
+
+
+def test_credit_lines_correction_notices_and_subheads_are_not_claims(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    ingest_file(desk, write(tmp_path, "wire.txt", WIRE))
+    texts = [c.text for c in desk.claims()]
+    assert any("62,000 jobs" in t for t in texts)
+    for line in ("(Reporting by", "Correction:", "Jobs data disappoint", "By Margaret"):
+        assert not any(t.startswith(line) for t in texts), line
+
+
+# -- HTML ------------------------------------------------------------------------------------------
+
+
+def page(head: str, article: str) -> str:
+    return (
+        f"<!doctype html><html><head>{head}</head><body><article>{article}</article></body></html>"
+    )
+
+
+def test_an_authors_initials_keep_their_full_stops(tmp_path: Path) -> None:
+    meta = page(
+        '<title>Troops massed</title><meta name="author" content="Priya K. Raman">',
+        f"<p>{BODY}</p>",
+    )
+    assert from_html(meta, "x").meta.author == "Priya K. Raman"
+    public = page('<title>T</title><meta name="author" content="John Q. Public">', f"<p>{BODY}</p>")
+    assert from_html(public, "x").meta.author == "John Q. Public"
+    byline = page(
+        "<title>T</title>",
+        f'<p class="byline">By Mary J. Blige and Tom R. Delgado</p><p>{BODY}</p>',
+    )
+    assert from_html(byline, "x").meta.author == "Mary J. Blige; Tom R. Delgado"
+
+
+def test_the_publisher_is_the_site_the_title_names_when_there_is_no_site_name() -> None:
+    html = page(
+        "<title>Troops massed at the border | The Daily Ledger</title>"
+        '<link rel="canonical" href="https://dailyledger.example/world/troops">',
+        f"<p>{BODY}</p>",
+    )
+    meta = from_html(html, "x").meta
+    assert meta.publisher == "The Daily Ledger"
+    assert meta.title == "Troops massed at the border"
+    # a site name given beats the title; a title suffix equal to it is stripped from the title
+    named = page(
+        '<meta property="og:title" content="Troops massed at the border - Example News">'
+        '<meta property="og:site_name" content="Example News">',
+        f"<p>{BODY}</p>",
+    )
+    meta = from_html(named, "x").meta
+    assert (meta.title, meta.publisher) == ("Troops massed at the border", "Example News")
+    # a suffix the domain does not spell is part of the headline, not a site
+    live = page(
+        "<title>Election night - Live Updates</title>"
+        '<link rel="canonical" href="https://dailyledger.example/live">',
+        f"<p>{BODY}</p>",
+    )
+    assert from_html(live, "x").meta.publisher == "dailyledger.example"
+
+
+def test_html_headings_are_not_claims(desk: Verifier, tmp_path: Path) -> None:
+    html = page(
+        "<title>Study links ultra-processed food to 12% higher risk of diabetes | The Daily Ledger</title>",
+        "<h1>Study links ultra-processed food to 12% higher risk of diabetes</h1>"
+        f"<p>{BODY}</p><h2>Industry pushes back</h2><p>{BODY.replace('ministry', 'army')}</p>",
+    )
+    result = ingest_file(desk, write(tmp_path, "study.html", html))
+    text = result.article.text
+    # each heading stands alone as a paragraph in the stored text, as in a text article
+    assert text.startswith(
+        "Study links ultra-processed food to 12% higher risk of diabetes\n\nThe ministry"
+    )
+    assert "\n\nIndustry pushes back\n\nThe army" in text
+    claims = [c.text for c in desk.claims()]
+    assert claims and not any(c.startswith(("Study links", "Industry pushes")) for c in claims)
+    for claim in desk.claims():
+        assert text[claim.start : claim.end] == claim.text
+    again = ingest_file(desk, tmp_path / "study.html")
+    assert again.unchanged  # the same page again: the same text, nothing new
+
+
+# -- titles ----------------------------------------------------------------------------------------
+
+
+def test_the_sample_article_gets_its_headline_wherever_it_is_read_from(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    copy = write(tmp_path, "some-copy.txt", seed_path().read_text(encoding="utf-8"))
+    assert ingest_file(desk, copy).article.title == SEED_TITLE
+    other = write(
+        tmp_path,
+        "russia-warns-south-korea.txt",
+        "Prices rose 5% in May, the bank said. It was so.\n",
+    )
+    assert ingest_file(desk, other).article.title == "Russia warns south korea"  # the file's name
