@@ -49,7 +49,9 @@ def ingest_command(
         fail("standard input (-) can be given only once", code=2)
     if len(inputs) > 1 and (title or url or version_of):
         fail("--title, --url and --version-of describe one article: give a single input", code=2)
-    overrides = ArticleMeta(title=title, publisher=publisher, url=url, author=author, published=published)
+    overrides = ArticleMeta(
+        title=title, publisher=publisher, url=url, author=author, published=published
+    )
     desk = app.desk
     results: list[IngestResult] = []
     failures = 0
@@ -82,7 +84,9 @@ def ingest_command(
                     "claims_added": r.claims_added,
                     "claims_kept": r.claims_kept,
                     "claims_dropped": r.claims_dropped,
-                    "dropped_verdicts": [{"claim": i, "status": st} for i, st in r.dropped_verdicts],
+                    "dropped_verdicts": [
+                        {"claim": i, "status": st} for i, st in r.dropped_verdicts
+                    ],
                     "message": r.message,
                 }
                 for r in results

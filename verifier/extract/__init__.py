@@ -40,6 +40,7 @@ __all__ = [
 # labels used).
 CLAIM_THRESHOLD = 0.28
 
+
 def _bucket(mentions: list[Mention], spans: Sequence[Segment]) -> list[list[Mention]]:
     """Mentions grouped by the sentence that contains them (mentions are sorted by start)."""
     starts = [m.start for m in mentions]
