@@ -73,3 +73,12 @@ def test_companies_named_like_people_are_organisations() -> None:
         ("organisation", "Goldman Sachs"),
         ("organisation", "Planned Parenthood"),
     ]
+
+
+def test_former_alone_is_no_title_and_surnames_that_head_bodies_stay_people() -> None:
+    assert pairs("Hikers reached a former Patriot mountaintop mine.") == []
+    assert pairs("The former President Barack Obama spoke.") == [("person", "Barack Obama")]
+    assert pairs("Emily Post wrote the rules.") == [("person", "Emily Post")]
+    assert pairs("The Washington Post reported it.") == [("organisation", "Washington Post")]
+    text = "Chief Executive Charles W. Scharf told analysts."
+    assert pairs(text) == [("person", "Charles W. Scharf")]

@@ -37,6 +37,8 @@ from verifier.extract.cues import (
     PERSON_TITLES,
     PLACE_WORDS,
     POSTMODIFIERS,
+    SURNAME_ORG_WORDS,
+    TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
     VAGUE_HEADS,
 )
@@ -97,17 +99,29 @@ def _names_as_written(words: Sequence[Token], text: str) -> list[str]:
 def _strip_titles(words: list[Token]) -> tuple[list[Token], bool]:
     """Drop titles and leading modifiers ("Deputy Foreign Minister", "Mr."); say if any.
 
-    A plural title counts before a full name ("Senators Charles E. Grassley").
+    A plural title counts before a full name ("Senators Charles E. Grassley"). A modifier of a
+    title alone is none ("a former Patriot mine": "Patriot" is no person), but is dropped.
     """
     last_title = -1
     for i, tok in enumerate(words):
+        if tok.low in TITLE_MODIFIERS:
+            continue
         if tok.low in PERSON_TITLES or (
             tok.low[-1:] == "s" and tok.low[:-1] in PERSON_TITLES and len(words) - i > 2
         ):
             last_title = i
     if last_title >= 0:
         return words[last_title + 1 :], True
-    return words, False
+    lead = 0
+    while lead < len(words) - 1 and words[lead].low in TITLE_MODIFIERS:
+        lead += 1
+    return words[lead:], False
+
+
+def _a_body_word(tok: Token, personal: bool) -> bool:
+    """An organisation word in a run of names; one that is also a common surname ("Fox",
+    "Hill", "Post") only when nothing marks the run as a person's name."""
+    return _org_word(tok) and not (personal and tok.low in SURNAME_ORG_WORDS)
 
 
 def _a_body_after_title(words: list[Token]) -> bool:
@@ -282,13 +296,23 @@ def _name_runs(
         if len(run) > 1 and " ".join(_names_as_written(run, text)) in ORGANISATIONS:
             continue  # "General Motors": a company, though it starts like a title
         words, titled = _strip_titles(run)
+        personal = (
+            titled
+            or initialled
+            or (len(words) >= 2 and words[0].text in FIRST_NAMES)
+            or (bool(words) and _key(words[-1].text) in people.person_marks)
+        )
         if (
             not words
             or (titled and _a_body_after_title(words))
             or any(
-                _org_word(w)
+                _a_body_word(w, personal)
                 or (w.low in NOT_NAMES and not (initialled and _is_initial(w, text)))
-                or (w.low in PLACE_WORDS and not (w.low in NAME_PARTICLES and w is not words[-1]))
+                or (
+                    w.low in PLACE_WORDS
+                    and not (w.low in NAME_PARTICLES and w is not words[-1])
+                    and not (personal and w.low in SURNAME_ORG_WORDS)  # "Anita Hill"
+                )
                 for w in words
             )
         ):
@@ -543,8 +567,11 @@ def classify(
         # A titled name is a person even when the title names a body ("Russian Foreign Ministry
         # spokeswoman Maria Zakharova"); untitled, an organisation word makes it a body, and so
         # does what the article says of it ("Pell Grants", "Wells Fargo said its").
-        if name_words and not any(_org_word(w) for w in (name_words if titled else phrase)):
-            surname = name_words[-1].text
+        surname = name_words[-1].text if name_words else ""
+        personal = titled or people.is_person(surname)
+        if name_words and not any(
+            _a_body_word(w, personal) for w in (name_words if titled else phrase)
+        ):
             if people.is_person(surname):
                 return Who(_fullest(name_words, people, text), Sourcing.NAMED_PERSON)
             if titled or (

@@ -40,7 +40,9 @@ CUE_LEMMAS: tuple[str, ...] = (
     "view", "consider", "suspect", "assume", "expect", "anticipate", "hope", "fear",
     "worry", "wish", "want", "like", "love", "hate", "prefer", "doubt", "trust", "recognize",
     "recognise", "imagine", "judge", "decide", "determine", "plan", "intend", "aim", "seek",
-    "refuse", "decline", "vote", "choose", "sense", "worry", "reckon", "figure",
+    "refuse", "decline", "vote", "choose", "sense", "worry", "reckon",
+    # not "figure": "Labor Department figures showed" is a noun far more often than a verb ("he
+    # figures that" is still a cue through the rule for any "X <verb>s that")
 )
 
 # Forms that can never be derived by suffix rules.
@@ -265,6 +267,10 @@ ORG_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Organisation words that are also common surnames ("Michael J. Fox", "Anita Hill", "Emily
+# Post", "Betty White"): they make a body of a run only when nothing marks it as a person.
+SURNAME_ORG_WORDS: frozenset[str] = frozenset({"fox", "hill", "post", "white", "gallup", "pew"})
+
 # Titles that introduce a person's name ("Deputy Foreign Minister Andrey Rudenko").
 PERSON_TITLES: frozenset[str] = frozenset(
     {
@@ -279,7 +285,14 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "professor", "economist", "analyst", "candidate", "nominee", "host", "anchor",
         "sheriff", "rev.", "rev", "father", "sister", "brother", "lord", "lady", "sir",
         "dame", "former", "acting", "interim", "then-president", "vice-president",
+        "executive", "officer",
     }
+)
+
+# Title words that only modify a title ("former President", "Vice President", "Foreign
+# Minister"): alone before a name they make no person ("a former Patriot mine").
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "acting", "interim", "vice", "foreign", "defense", "defence", "prime"}
 )
 
 # Capitalised words that start a sentence or name a time, never a person.

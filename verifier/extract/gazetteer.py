@@ -70,6 +70,10 @@ ORG_HEADS = _words(
     """
 )
 
+# Head words above that are also common surnames: after a known given name or with a middle
+# initial the run is a person ("Emily Post", "Frank Church", "Margaret Court").
+SURNAME_HEADS = _words("Post|Church|Court")
+
 ORGANISATIONS = _words(
     """
     NATO|UN|U.N.|EU|E.U.|WHO|IMF|OECD|OPEC|ASEAN|ISW|FBI|CIA|NSA|DHS|DOJ|DoD|IAEA|ICC|ICJ|OSCE|
@@ -126,7 +130,8 @@ TITLES = _words(
     CEO|Premier|Senior|Supreme|Acting|Former|former|First|Lady|Attorney|Press|State|Interior|
     Finance|Trade|Health|Education|Energy|Economy|Commissioner|Marshal|Officer|Inspector|Detective|
     candidate|nominee|spokesman|spokeswoman|spokesperson|minister|president|senator|governor|
-    analyst|official|envoy|ambassador|general|commander|chief|director|host|anchor|adviser|advisor
+    analyst|official|envoy|ambassador|general|commander|chief|director|host|anchor|adviser|advisor|
+    Executive|executive|officer
     """
 )
 
@@ -150,6 +155,18 @@ FIRST_NAMES = _words(
     Kate|Kevin|Kim|Kirill|Lee|Lindsey|Lisa|Marco|Maria|Marie|Mark|Martin|Mary|Matt|Matthew|
     Melania|Michael|Michelle|Mike|Mitch|Mitt|Nancy|Nick|Nicholas|Nikki|Olaf|Oleksandr|Olena|
     Paul|Peter|Rand|Richard|Rick|Robert|Ron|Ruth|Sarah|Scott|Sergei|Sergey|Sam|Steve|Steven|
-    Susan|Ted|Thomas|Tim|Tom|Valery|Viktor|Vladimir|Volodymyr|William|Xi|Yoon|Yulia|Yuri
+    Susan|Ted|Thomas|Tim|Tom|Valery|Viktor|Vladimir|Volodymyr|William|Xi|Yoon|Yulia|Yuri|
+    Abigail|Adrian|Alicia|Allison|Amanda|Andrea|Anita|Arthur|Ashley|Barbara|Beatrice|Betty|
+    Beverly|Bradley|Brenda|Brett|Bruce|Bryan|Carol|Caroline|Cheryl|Christina|Christine|Claire|
+    Colin|Craig|Cynthia|Dana|Darren|Deborah|Debra|Denise|Dennis|Derek|Diana|Diane|Donna|Doris|
+    Dorothy|Douglas|Edith|Eileen|Elaine|Eleanor|Ellen|Emma|Evelyn|Fiona|Frances|Gail|Gavin|
+    Gerald|Gillian|Gloria|Gordon|Gregory|Harold|Harriet|Harry|Heather|Helen|Henry|Howard|Irene|
+    Isabel|Jacqueline|Jeffrey|Jeremy|Jessica|Jill|Joan|Joanna|Joyce|Judith|Judy|Julie|Justin|
+    Karl|Katherine|Kathleen|Kathryn|Keith|Kenneth|Kimberly|Larry|Laura|Lauren|Leonard|Linda|
+    Lori|Louise|Lucy|Margaret|Marilyn|Martha|Megan|Melissa|Nathan|Neil|Nicole|Nora|Oliver|
+    Pamela|Patricia|Patrick|Pauline|Peggy|Philip|Phillip|Rachel|Ralph|Raymond|Rebecca|Roger|
+    Ronald|Roy|Russell|Samuel|Sandra|Sean|Sharon|Sheila|Shirley|Simon|Sophie|Stanley|
+    Stephanie|Stephen|Stuart|Sylvia|Tanya|Teresa|Theresa|Timothy|Tina|Todd|Tracy|Valerie|
+    Vanessa|Victor|Walter|Wayne|Wendy|Yvonne|Zoe
     """
 )

@@ -20,6 +20,7 @@ from verifier.extract.gazetteer import (
     ORG_HEADS,
     ORGANISATIONS,
     PLACES,
+    SURNAME_HEADS,
     TITLES,
 )
 from verifier.models import Mention
@@ -189,7 +190,8 @@ _STOP = frozenset(
 _MONTH_SET = frozenset(_MONTH_NAMES.split("|")) | frozenset(_WEEKDAY.split("|"))
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:"
-    + "|".join(sorted((t for t in TITLES if t.islower()), key=len, reverse=True))
+    # not "former" alone: "a former Patriot mine" names no person
+    + "|".join(sorted((t for t in TITLES if t.islower() and t != "former"), key=len, reverse=True))
     + r")|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt)\.)[ \t]+$"
 )
 
@@ -198,8 +200,13 @@ _CONNECTORS = frozenset(["of", "for", "on", "the"])
 
 
 def _a_persons_name(names: list[str]) -> bool:
-    """A known given name and a surname, or a name with a middle initial ("Julie A. Smith")."""
-    if not 2 <= len(names) <= 5 or any(w in ORG_HEADS or w in PLACES for w in names):
+    """A known given name and a surname, or a name with a middle initial ("Julie A. Smith").
+
+    A surname that is also an organisation's head word ("Emily Post") is allowed last."""
+    if not 2 <= len(names) <= 5 or any(
+        (w in ORG_HEADS and not (w is names[-1] and w in SURNAME_HEADS)) or w in PLACES
+        for w in names
+    ):
         return False
     if " ".join(names) in ORGANISATIONS:
         return False
@@ -267,7 +274,11 @@ class _Finder:
         if phrase in ORGANISATIONS or phrase.removeprefix("the ") in ORGANISATIONS:
             self.add("organisation", start, end)
             return
-        if any(w in ORG_HEADS for w in words) and not (len(words) == 1 and words[0] in PLACES):
+        if (
+            any(w in ORG_HEADS for w in words)
+            and not (len(words) == 1 and words[0] in PLACES)
+            and not (words[-1] in SURNAME_HEADS and _a_persons_name(words))
+        ):
             self.add("organisation", start, end)
             return
         # Peel nationality adjectives and titles: "South Korean President Yoon Suk Yeol".
