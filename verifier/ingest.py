@@ -673,7 +673,7 @@ def _fallback_title(doc: Document) -> str | None:
         return SEED_TITLE
     headline = headline_span(doc.text)
     if headline is not None:
-        line = doc.text[headline[0] : headline[1]]
+        line = doc.text[headline[0] : headline[1]].lstrip("#").strip()  # "# Headline" in Markdown
         return line[:-1] if line.endswith(".") and not line.endswith("..") else line
     first = doc.text.strip().splitlines()[0].strip() if doc.text.strip() else ""
     if first and len(first) <= 120 and not first.endswith((".", "!", "?", ":")):

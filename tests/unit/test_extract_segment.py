@@ -96,6 +96,8 @@ def test_lines_mode_keeps_each_line_whole() -> None:
         ("North Korean Troop Deployment Confirmed", "heading"),
         ("North Korea’s Role in the Russia-Ukraine War", "heading"),
         ("BREAKING NEWS", "heading"),
+        ("## Jobs data disappoint", "heading"),
+        ("#MeToo was trending on Monday, with 5 million posts.", None),
         ("Read also:", "link line"),
         ("Read more: Why the talks failed", "link line"),
         ("Related: Seoul weighs arms sales", "link line"),

@@ -164,6 +164,17 @@ def test_html_headings_are_not_claims(desk: Verifier, tmp_path: Path) -> None:
 # -- titles ----------------------------------------------------------------------------------------
 
 
+def test_a_markdown_headline_is_the_title_without_its_marker(
+    desk: Verifier, tmp_path: Path
+) -> None:
+    text = "# Fed holds rates steady\n\n" + WIRE.split("\n", 2)[2].replace(
+        "Jobs data", "## Jobs data"
+    )
+    result = ingest_file(desk, write(tmp_path, "wire.md", text))
+    assert result.article.title == "Fed holds rates steady"
+    assert not any(c.text.startswith("#") for c in desk.claims())
+
+
 def test_the_sample_article_gets_its_headline_wherever_it_is_read_from(
     desk: Verifier, tmp_path: Path
 ) -> None:

@@ -365,9 +365,12 @@ def line_skip_reason(line: str) -> str | None:
             return "dateline"
         if _PHOTO.search(line) and len(line) < 160:
             return "photo credit"
-    if is_heading(line):
+    if is_heading(line) or _MARKDOWN_HEADING.match(line):
         return "heading"
     return None
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S")  # "## Jobs data disappoint"; not "#hashtag"
 
 
 _HEADLINE_MAX_WORDS = 14  # PolNeAR's headlines: 5-19 words, 77 of 84 at most 14; leads run longer
