@@ -188,6 +188,17 @@ def test_a_short_line_standing_alone_without_final_punctuation_is_a_heading() ->
     assert reasons["Employers added 62,000 jobs in February."] is None
 
 
+def test_a_long_first_line_standing_alone_without_final_punctuation_is_the_headline() -> None:
+    head = (
+        "Trump said he would win Ohio by 5 points as polls tightened in the final week of the race"
+    )
+    text = f"{head}\n\nThe campaign said on Monday that 40 rallies were planned.\n"
+    assert [s.skip_reason for s in segment(text)] == ["heading", None]
+    # the same line inside the text is no heading (too long for a subhead)
+    text = f"The campaign said 40 rallies were planned.\n\n{head}\n\nIt said so.\n"
+    assert [s.skip_reason for s in segment(text)][1] is None
+
+
 def test_a_line_inside_a_paragraph_is_not_a_subheading() -> None:
     # a hard-wrapped paragraph: its lines have no final punctuation but none stands alone
     text = (

@@ -404,6 +404,7 @@ def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tupl
 _PAST_REPORTING = re.compile(r"\b(?:said|told|reported|announced|added)\b", re.IGNORECASE)
 
 _SUBHEADING_MAX_WORDS = 10
+_HEADLINE_MAX_WORDS_UNPUNCTUATED = 25  # a first line with no full stop is no lead paragraph
 
 
 def _blank_line(gap: str) -> bool:
@@ -414,13 +415,14 @@ def _blank_line(gap: str) -> bool:
 def is_subheading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """A heading in sentence case: a short line standing alone as a paragraph (an empty line, or
     the text's start or end, on both sides), one sentence, without final punctuation ("Jobs data
-    disappoint", an HTML ``<h2>``). A line of a paragraph never is one, so a hard-wrapped text
-    keeps its lines."""
+    disappoint", an HTML ``<h2>``). The first line may be as long as a headline (an HTML ``<h1>``
+    of 20 words). A line of a paragraph never is one, so a hard-wrapped text keeps its lines."""
     a, b = spans[i]
     line = text[a:b]
-    if line[-1] in _FINAL_PUNCT or not (line[0].isupper() or line[0].isdigit()) or len(line) > 100:
+    longest = (150, _HEADLINE_MAX_WORDS_UNPUNCTUATED) if i == 0 else (100, _SUBHEADING_MAX_WORDS)
+    if line[-1] in _FINAL_PUNCT or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if len(_WORDISH.findall(line)) > _SUBHEADING_MAX_WORDS:
+    if len(line) > longest[0] or len(_WORDISH.findall(line)) > longest[1]:
         return False
     if i > 0 and not _blank_line(text[spans[i - 1][1] : a]):
         return False
