@@ -46,7 +46,9 @@ from verifier.service import ClaimFilter
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (default: standard output).",
+    help="Write to this file (default: standard output). A file is replaced only once the export "
+    "is complete; a symbolic link is followed (its target is replaced, the link kept); a named "
+    "pipe or a terminal is written to as a stream.",
 )
 @click.option(
     "--sources", is_flag=True, help="csv: one row per corroborating source instead of per claim."

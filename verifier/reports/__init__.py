@@ -9,15 +9,19 @@ One entry point, :func:`export_claims`, writes the given claims in one of :data:
 - ``json``: the records themselves with a format version (:mod:`.interchange` merges it back);
 - ``claimreview``: schema.org ClaimReview JSON-LD for the claims with a verdict (:mod:`.claimreview`).
 
-Writing to a path goes through a temporary file in the same directory that replaces the target
-only when complete, so a failed export never leaves half a report behind.
+Writing to a regular file goes through a temporary file in the same directory that replaces it
+only when complete, so a failed export never leaves half a report behind; a symbolic link is
+followed (its target is replaced, the link stays), and a named pipe, a terminal or another
+character device is written to as a stream (see :func:`_output`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -116,28 +120,93 @@ def readable_scope(scope: str | None, index: ArticleIndex) -> str | None:
     return _ARTICLE_IN_SCOPE.sub(title, scope)
 
 
+_PROC = Path("/proc")
+_REFUSED = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _follow_links(path: Path) -> Path | None:
+    """``path`` with its symbolic links followed, or None when they lead into ``/proc``: there
+    ``/dev/stdout`` or ``/dev/fd/3`` is a process's open file, not a name that can be replaced."""
+    current = Path.cwd() / path
+    for _ in range(40):
+        folder = Path(os.path.realpath(current.parent))
+        if folder == _PROC or _PROC in folder.parents:
+            return None
+        current = folder / current.name
+        if not current.is_symlink():
+            return current
+        current = folder / os.readlink(current)  # relative to the link's folder, or absolute
+    raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+
+
+def _destination(path: Path) -> tuple[Path, bool]:
+    """Where an export to ``path`` goes: (the file to write, whether to write it as a stream).
+
+    - A regular file, or a new one, is replaced atomically. A symbolic link is followed: its
+      target is replaced and the link stays (a dangling link creates its target, as the shell's
+      ``>`` would, when the target's folder exists).
+    - A named pipe or a character device (a terminal, ``/dev/null``), or a process's open file
+      (``/dev/stdout``, ``/proc/self/fd/N``), is written to directly, appended to, never replaced.
+    - A directory, a socket or a block device is refused with a one-line InvalidInputError.
+    """
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:  # a link loop, a folder we may not enter
+        raise InvalidInputError(f"{path}: {exc.strerror or exc}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode):
+            return path, True
+        kind = next((name for test, name in _REFUSED if test(st.st_mode)), "not a regular file")
+        raise InvalidInputError(f"{path}: is {kind}; export to a file, a named pipe or a terminal")
+    try:
+        real = _follow_links(path)
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: {exc.strerror or exc}") from None
+    if real is None:
+        return path, True
+    if st is None and not real.parent.is_dir():
+        if os.path.islink(path):
+            raise InvalidInputError(
+                f"{path}: a symbolic link to {real}, whose folder does not exist"
+            )
+        parent = path.parent if str(path.parent) else Path(".")
+        raise InvalidInputError(f"{parent}: no such directory")
+    return real, False
+
+
 @contextlib.contextmanager
 def _output(
     path: Path | None, stream: TextIO | None, *, newline: str | None, bom: bool
 ) -> Iterator[TextIO]:
+    """The text stream an export writes to: ``stream`` (default stdout) without a path;
+    otherwise what :func:`_destination` decides. A CSV's byte order mark (``bom``, for
+    spreadsheets opening a file) is written to regular files only."""
     if path is None:
         out = stream if stream is not None else sys.stdout
         yield out
         out.flush()
         return
-    path = Path(path).expanduser()
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise InvalidInputError(f"{parent}: no such directory")
-    if path.is_dir():
-        raise InvalidInputError(f"{path}: is a directory")
-    tmp = parent / f".{path.name}.{os.getpid()}.tmp"
+    target, as_stream = _destination(Path(path).expanduser())
+    if as_stream:
+        # append: a FIFO or device ignores it, and `-o /dev/stdout >> log` keeps the log
+        with open(target, "a", encoding="utf-8", newline=newline) as out:
+            yield out
+        return
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
     try:
         with open(
             tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline=newline, buffering=1 << 16
         ) as out:
             yield out
-        os.replace(tmp, path)
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))  # keep a replaced file's mode
+        os.replace(tmp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
