@@ -31,6 +31,7 @@ from verifier.extract.cues import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_PRONOUNS,
@@ -43,6 +44,7 @@ from verifier.extract.cues import (
     VAGUE_HEADS,
 )
 from verifier.extract.gazetteer import (
+    DEMONYMS,
     FIRST_NAMES,
     ORG_HEADS,
     ORGANISATIONS,
@@ -461,13 +463,30 @@ class Who:
 
 
 def _head_index(words: list[Token]) -> int:
-    """The head of a noun phrase: the last word before a preposition, comma or parenthesis."""
+    """The head of a noun phrase: the last word before a preposition, comma or parenthesis.
+
+    An unnamed person after a body's name is the head, though the name has an "of" ("Department
+    of Health spokesperson", "Bank of England officials").
+    """
+    last = words[-1]
+    if (
+        len(words) > 2
+        and last.low in ANONYMOUS_HEADS
+        and not last.is_cap
+        and words[0].is_cap
+        and all(w.is_cap or w.low in _IN_NAMES for w in words[:-1])
+    ):
+        return len(words) - 1
     for i, tok in enumerate(words):
         if i > 0 and (tok.low in ("of", "from", "at", "for", "with", "in", "who", "(", ",")):
             return i - 1
         if i > 0 and i + 1 < len(words) and words[i + 1].low in POSTMODIFIERS.get(tok.low, ()):
             return i - 1  # "a source familiar with the matter", "sources close to the ministry"
     return len(words) - 1
+
+
+# Lower-case words inside a body's name ("Department of Health", "Food and Drug Administration").
+_IN_NAMES = frozenset({"of", "the", "and", "for", "&", "on", "-"})
 
 
 def _postmodified(words: list[Token], head_i: int) -> bool:
@@ -480,6 +499,29 @@ def _postmodified(words: list[Token], head_i: int) -> bool:
 def _join(words: list[Token], text: str) -> str:
     """The words as written in the article (original spacing and punctuation)."""
     return text[words[0].start : words[-1].end] if words else ""
+
+
+# Lower-case words after a body's name that say what of it is quoted ("Labor Department figures").
+_DATA_NOUNS = frozenset({"figures", "data", "statistics", "numbers", "records"})
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "with", "by", "to", "on", "about"})
+
+
+def _body_name(words: list[Token], text: str) -> str:
+    """A body's readable name: "Labor Department" of "new Labor Department figures" (lower-case
+    adjectives before the name and a data noun after it dropped), else the phrase as written."""
+    out: list[Token] = []
+    for w in words:
+        if w.text in (",", "(", ";", ":"):
+            break
+        out.append(w)
+    first_cap = next((i for i, w in enumerate(out) if w.is_cap), None)
+    if first_cap is not None and all(
+        w.is_word and w.low not in _PREPOSITIONS for w in out[:first_cap]
+    ):
+        out = out[first_cap:]
+    while len(out) > 1 and out[-1].low in _DATA_NOUNS and out[-2].is_cap:
+        out = out[:-1]
+    return _join(out, text)
 
 
 def _until_comma(words: list[Token], text: str) -> str:
@@ -532,6 +574,8 @@ def classify(
     head_i = _head_index(core)
     head = core[head_i]
     proper = [w for w in core if _is_name_token(w) and w.low not in NOT_NAMES]
+    if head.low in DOCUMENT_NOUNS and all(_demonym(w) for w in proper):
+        proper = []  # "a large European study": a nationality, no body named
     if head.low in ANONYMOUS_HEADS or (
         head.low in UNNAMED_PEOPLE and _postmodified(core, head_i)
     ):
@@ -555,7 +599,7 @@ def classify(
     if proper:
         phrase = core[: head_i + 1]
         if " ".join(_names_as_written(proper, text)) in ORGANISATIONS:
-            return Who(written, Sourcing.NAMED_ORGANISATION)  # "General Motors", "Wells Fargo"
+            return Who(_body_name(core, text), Sourcing.NAMED_ORGANISATION)  # "Wells Fargo"
         name_words, titled = _strip_titles(phrase)
         name_words = [w for w in name_words if _is_name_token(w)]
         while len(name_words) > 1 and (
@@ -578,8 +622,15 @@ def classify(
                 len(name_words) >= 2 and not people.is_thing(_names_as_written(name_words, text))
             ):
                 return Who(_join(name_words, text), Sourcing.NAMED_PERSON)
-        return Who(written, Sourcing.NAMED_ORGANISATION)
+        return Who(_body_name(core, text), Sourcing.NAMED_ORGANISATION)
     return _describe(words, core, head, people, text, earlier)
+
+
+def _demonym(tok: Token) -> bool:
+    """A nationality or region as an adjective ("European", "Nordic"), not a party label."""
+    return tok.low not in NAME_PREFIXES and (
+        tok.text in DEMONYMS or tok.low.endswith(_DEMONYM_ENDINGS)
+    )
 
 
 def _fullest(name_words: list[Token], people: People, text: str) -> str:

@@ -18,6 +18,7 @@ from verifier.extract.cues import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HEAD_PREPOSITIONS,
     LEMMA_OF,
     NP_STOP,
@@ -35,7 +36,20 @@ from verifier.models import Sourcing
 
 _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "’s", "'s"})
-_NP_INNER = frozenset({"’s", "'s", "(", ")", "&", "-", "."})
+_NP_INNER = frozenset({"’s", "'s", "(", ")", "&", "-", ".", "%"})
+# Words an article ("the", "a") may follow inside one noun phrase: "Some of the officials",
+# "Economists at the Fed". After any other word it starts a new phrase: "a number the
+# Federation projects" is a noun and then the subject.
+_INTO_PHRASE = frozenset({"of", "at", "for", "from", "in", "with", "including", "among"})
+# Participles after such a noun whose "by" names the author: "records kept by the Fed" is the
+# Fed's; "a memo seen by Reuters" is not Reuters'.
+_AUTHOR_PARTICIPLES = frozenset(
+    {
+        "kept", "compiled", "published", "released", "prepared", "issued", "conducted",
+        "written", "commissioned", "produced", "collected", "gathered", "maintained", "carried",
+        "run", "led", "authored", "funded", "done",
+    }
+)
 _RIGHT_END = frozenset({",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "―", "–", "--", ")"})
 _HEADINGS = frozenset(
     {
@@ -111,6 +125,32 @@ def _anonymity_clause(words: list[Token]) -> bool:
     lows = {w.low for w in words}
     return bool(lows & {"anonymity", "anonymously", "named", "identified", "authorized",
                         "authorised"})
+
+
+def _agent_by(words: list[Token], by: Token) -> bool:
+    """ "records kept | by the Fed": the "by" that names who made a document."""
+    return (
+        by.low == "by"
+        and len(words) >= 2
+        and words[-1].low in _AUTHOR_PARTICIPLES
+        and words[-2].low in DOCUMENT_NOUNS
+    )
+
+
+def _cut_participle(words: list[Token]) -> list[Token]:
+    """A document noun's source without the reduced relative after it: "A Gallup poll"
+    of "A Gallup poll conducted in March", "a memo" of "a memo seen by this newspaper"; kept
+    whole when its "by" names the author ("records kept by the Fed")."""
+    for q in range(1, len(words)):
+        w = words[q]
+        if w.is_cap or not w.is_word or words[q - 1].low not in DOCUMENT_NOUNS:
+            continue
+        if not (w.low.endswith("ed") or w.low in _PARTICIPLES or w.low in _AUTHOR_PARTICIPLES):
+            continue
+        if q + 1 < len(words) and _agent_by(words[: q + 1], words[q + 1]):
+            return words
+        return words[:q]
+    return words
 
 
 def _postmodifier_at(before: Token, prep: Token) -> bool:
@@ -362,6 +402,16 @@ class SentenceRules:
         while j >= lo and k - j < 12:
             t = toks[j]
             if t.is_word:
+                if (
+                    t.low in ("the", "a", "an")
+                    and j - 1 >= lo
+                    and j < k
+                    and toks[j - 1].is_word
+                    and toks[j - 1].low not in _INTO_PHRASE
+                    and toks[j - 1].low not in NP_STOP
+                ):
+                    j -= 1
+                    break  # "a number the Federation projects": the phrase starts at "the"
                 if t.low in NP_STOP:
                     if (
                         t.low in ("and", "or")
@@ -421,7 +471,9 @@ class SentenceRules:
         while r < hi and len(out) < 12:
             t = toks[r]
             stop = t.text in _RIGHT_END or (t.is_word and t.low in NP_STOP and t.low != "of")
-            if stop and not (out and (_postmodifier_at(out[-1], t) or initial_dot(toks, r))):
+            if stop and not (
+                out and (_postmodifier_at(out[-1], t) or initial_dot(toks, r) or _agent_by(out, t))
+            ):
                 break  # but "a source familiar with ...", "officials in Seoul", "Julie A. Smith"
             if "\n" in self.text[toks[r - 1].end : t.start] and out:
                 break
@@ -429,7 +481,7 @@ class SentenceRules:
             r += 1
         while out and not out[-1].is_word:
             out.pop()
-        return out
+        return _cut_participle(out)
 
     # -- cue rules -----------------------------------------------------------------------------
 
@@ -462,15 +514,21 @@ class SentenceRules:
             if low == "saying" and prev == "as" and i - 2 >= lo and toks[i - 2].low == "quoted":
                 cue_start = i - 2
         k = cue_start - 1
+        timed: set[int] = set()
         while k >= lo:
             kl = toks[k].low
             if kl in AUXILIARIES and kl not in _HEDGE_ADVERBS:
                 k -= 1
             elif kl in _TIME_WORDS and k - 1 >= lo and toks[k - 1].low in _TIME_PREPS:
+                timed.update((k - 1, k))
                 k -= 2  # "who in June cautioned"
             else:
                 break
-        auxes = [t.low for t in toks[k + 1 : cue_start] if t.low not in _TIME_WORDS]
+        auxes = [
+            toks[q].low
+            for q in range(k + 1, cue_start)
+            if toks[q].low not in _TIME_WORDS and q not in timed  # not the "this" of "this week"
+        ]
         if low.endswith("ing") and not auxes and not (k >= lo and toks[k].text == ","):
             return None  # "a stark warning", "for saying": a noun or a gerund
         if auxes and auxes[0] in ("’s", "'s") and not low.endswith(("ing", "ed")):
@@ -517,11 +575,13 @@ class SentenceRules:
             antecedent = antecedent[cut + 1 :] or antecedent
         else:
             start = self._np_left(k, lo)
-            if start is None or toks[start - 1 if start > lo else start].low == "who":
+            if start is None or any(
+                t.low == "who" for t in toks[max(lo, start - 3) : start]
+            ):  # "One of the docs who sent the letter called"
                 start = self._before_relative(k, lo)
             if start is None:
                 return None
-            source = toks[start : k + 1]
+            source = _cut_participle(toks[start : k + 1])
             core = source[: _head_of(source) + 1]  # without "who ..." or "familiar with ..."
             if (
                 not auxes

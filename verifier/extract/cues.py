@@ -210,6 +210,19 @@ VAGUE_HEADS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns for documents and data: a reduced relative may follow them ("A Gallup poll conducted in
+# March found", "a memo seen by Reuters"), and a nationality before them names no body ("a
+# European study").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+        "review", "audit", "paper", "research", "note", "notes", "memo", "letter", "statement",
+        "data", "figures", "records", "documents", "estimate", "estimates", "filing", "filings",
+        "assessment", "briefing", "release", "model", "census", "count", "tally", "index",
+        "document", "record", "minutes", "transcript", "forecast", "forecasts", "projections",
+    }
+)
+
 # Heads of unnamed individuals: a real person or office stands behind it, but is not named.
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     {
