@@ -489,6 +489,16 @@ def _head_index(words: list[Token]) -> int:
 _IN_NAMES = frozenset({"of", "the", "and", "for", "&", "on", "-"})
 
 
+def _object_of_head(core: list[Token], head_i: int, proper: list[Token]) -> bool:
+    """ "Critics of the Fed", "supporters of Trump": the name is what the people are critics of,
+    not the body they speak for ("Economists at Morgan Stanley", "Goldman Sachs economists")."""
+    return (
+        head_i + 1 < len(core)
+        and core[head_i + 1].low in ("of", "on", "about", "against")
+        and not any(w in proper for w in core[:head_i])
+    )
+
+
 def _postmodified(words: list[Token], head_i: int) -> bool:
     """ "source familiar with ...", "people close to ...": the head is post-modified."""
     return head_i + 2 < len(words) and words[head_i + 2].low in POSTMODIFIERS.get(
@@ -582,7 +592,9 @@ def classify(
         # Unnamed people, even of a named body: in "U.S. officials", "Pentagon officials" or
         # "officials in Seoul" the organisation is named but the people speaking are not.
         return Who(written, Sourcing.ANONYMOUS)
-    if head.low in VAGUE_HEADS and not (proper and proper != [head]):
+    if head.low in VAGUE_HEADS and (
+        not (proper and proper != [head]) or _object_of_head(core, head_i, proper)
+    ):
         return Who(written, Sourcing.VAGUE)
     if len(core) == 1 and core[0].low in ("it", "they", "we", "you", "who", "which"):
         return Who(core[0].text, Sourcing.VAGUE)

@@ -76,6 +76,11 @@ _TIME_WORDS = frozenset(
 )
 _TIME_PREPS = frozenset({"in", "on", "last", "this", "earlier", "early", "late", "next"})
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+# Words of a short adverbial between a cue and its "that": "reported on Friday that", "said in
+# a statement that", "wrote in an email that".
+_BEFORE_THAT = frozenset(
+    {"on", "in", "last", "this", "a", "an", "statement", "interview", "email", "post", "letter"}
+)
 # Words after "X said" that begin a trailing adverbial, not the content ("said Friday").
 _TRAILERS = frozenset(
     {
@@ -302,6 +307,7 @@ class SentenceRules:
             if not tq.is_word or not (
                 tq.is_cap or tq.low in _PRONOUN_OBJECTS or tq.low in _TIME_WORDS
                 or tq.low in ("the", "reporters", "journalists", "supporters", "voters")
+                or tq.low in _BEFORE_THAT  # "said on Tuesday that", "said in a statement that"
             ):
                 break
         if r < hi and toks[r].text == ":":
@@ -403,7 +409,7 @@ class SentenceRules:
             t = toks[j]
             if t.is_word:
                 if (
-                    t.low in ("the", "a", "an")
+                    t.text in ("the", "a", "an")  # not the initial of "Julie A. Su"
                     and j - 1 >= lo
                     and j < k
                     and toks[j - 1].is_word
@@ -464,6 +470,13 @@ class SentenceRules:
         if head.low in SUBJECT_NOUNS or head.low.endswith(_NOUN_ENDINGS):
             return any(w.low in DETERMINERS or w.low[0].isdigit() for w in words)
         return head.low[0].isdigit() or head.low in ("percent", "majority", "half", "third")
+
+    def _opens_quote(self, q: int) -> bool:
+        """Whether token q opens a quotation (“, or a straight mark with a word right after)."""
+        tok = self.toks[q]
+        if tok.text == "“":
+            return True
+        return tok.text == '"' and self.text[tok.end : tok.end + 1].isalnum()
 
     def _np_right(self, r: int, hi: int) -> list[Token]:
         toks = self.toks
@@ -553,7 +566,7 @@ class SentenceRules:
                 inverted = self._inverted(i, k, lo, hi, s, cue)
                 if inverted is not None:
                     return inverted
-            if kt is not None and kt.text == "," and not weak:
+            if kt is not None and kt.text == "," and (not weak or self._including(k, lo)):
                 return self._appositive(i, k, lo, hi, s, cue)
             return None
         antecedent: list[Token] | None = None
@@ -581,6 +594,10 @@ class SentenceRules:
                 start = self._before_relative(k, lo)
             if start is None:
                 return None
+            if toks[start].low in ("including", "among") and start - 1 >= lo and (
+                toks[start - 1].text == ","
+            ):  # "Critics of the Fed, including several lawmakers, say"
+                return self._appositive(i, k + 1, lo, hi, s, cue)
             source = _cut_participle(toks[start : k + 1])
             core = source[: _head_of(source) + 1]  # without "who ..." or "familiar with ..."
             if (
@@ -649,6 +666,15 @@ class SentenceRules:
             return self._content_before(s[0], src_start) or self._content_after(r, hi, s[1])
         return self._content_after(r, hi, s[1]) or self._content_before(s[0], src_start)
 
+    def _including(self, k: int, lo: int) -> bool:
+        """Whether the comma at k closes an ", including ..." list ("Critics of the Fed,
+        including several lawmakers, say")."""
+        toks = self.toks
+        for q in range(k - 1, max(lo, k - 10) - 1, -1):
+            if toks[q].text == ",":
+                return q + 1 < k and toks[q + 1].low in ("including", "among")
+        return False
+
     def _before_relative(self, k: int, lo: int) -> int | None:
         """ "Officials who spoke on condition of anonymity said": the subject before "who"."""
         toks = self.toks
@@ -698,6 +724,8 @@ class SentenceRules:
         after = i + 1 + len(source)
         if after < hi and self.toks[after].is_word and self.toks[after].low not in _TRAILERS:
             return None  # "said he cannot comment": not an inverted subject
+        if after < hi and self._opens_quote(after):
+            return None  # 'said the study "cannot show ..."': the study is what was said about
         first = source[0]
         if not (first.is_cap or first.low in DETERMINERS) or first.low in _POSSESSIVES:
             return None
@@ -740,10 +768,13 @@ class SentenceRules:
         source = head
         if between and len(between) <= 5 and all(t.is_cap for t in between if t.is_word):
             source = between  # "The state's campaign chairman, Phil Lovas, said": the name
+        members: list[Token] = []
         if between and between[0].low in ("including", "among"):
-            source = between[1:]
+            members = between[1:]
         elif between and between[0].low == "such" and len(between) > 2:
-            source = between[2:]
+            members = between[2:]
+        if members:  # a named member is the source ("Republicans, including Sen. Ted Cruz")
+            source = members if any(t.is_cap for t in members) else head
         if not source:
             return None
         r = self._skip_object(i + 1, hi) if toks[i].low in _OBJECT_VERBS else i + 1
@@ -915,20 +946,33 @@ class SentenceRules:
                 found.append(f)
                 if f.source and f.source[-1].start > tok.start:  # inverted: skip the source
                     used_until = i + len(f.source)
-        return _outermost(found) if len(found) > 1 else found
+        return _outermost(found, self.text) if len(found) > 1 else found
 
 
 def _contains(span: tuple[int, int] | None, pos: int) -> bool:
     return span is not None and span[0] <= pos < span[1]
 
 
-def _outermost(found: list[Found]) -> list[Found]:
+def _trails(f: Found, text: str) -> bool:
+    """Whether ``f`` is a trailing attribution set off from its content ("..., sources said",
+    '"...," he said'), not a clause whose subject merely comes late ("the 0.4% that economists
+    polled by Reuters had expected")."""
+    if f.content is None:
+        return False
+    pos = min(f.source[0].start, f.cue[0] if f.cue else f.source[0].start)
+    end = f.content[1]
+    return end <= pos and any(ch in ",”\"’'—–-:;" for ch in text[max(0, end - 1) : pos])
+
+
+def _outermost(found: list[Found], text: str) -> list[Found]:
     """Drop attributions nested in another's content ("Clinton said she thinks ..." is one).
 
     PolNeAR gives each token one role, and a fact-checker wants the article's source, not the
     reported speaker's own attributions. When two contain each other's cue ("Protocol called
-    for X, sources said"), the trailing one whose content precedes its cue is the outer one.
-    Participles after a comma (", adding that ...") are kept: they extend the same speaker.
+    for X, sources said"), the trailing one set off by a comma or a quotation mark is the outer
+    one; when neither trails so ("The Bureau reported that ... the 0.4% that economists polled
+    by Reuters had expected"), the first. Participles after a comma (", adding that ...") are
+    kept: they extend the same speaker.
     """
     keep: list[Found] = []
     for a in found:
@@ -939,8 +983,11 @@ def _outermost(found: list[Found]) -> list[Found]:
                 continue
             if not _contains(b.content, pos) or a.participle or a.new_clause:
                 continue
-            if a.content is not None and _contains(a.content, b.cue[0]) and a.content[1] <= pos:
-                continue  # a is the trailing "..., sources said" that contains b
+            if a.content is not None and _contains(a.content, b.cue[0]):
+                if a.content[1] <= pos and _trails(a, text):
+                    continue  # a is the trailing "..., sources said" that contains b
+                if pos < b.cue[0] and not _trails(b, text):
+                    continue  # neither trails: the first is the outer one
             nested = True
             break
         if not nested:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from verifier.extract.attribution_tokens import Token
+from verifier.extract.gazetteer import ORG_HEADS
 
 _SEPARATORS = frozenset({",", "and", "or"})
 
@@ -28,6 +29,17 @@ def _text(words: list[Token], text: str) -> str:
     return text[words[0].start : words[-1].end]
 
 
+def _one_body(parts: list[list[Token]]) -> bool:
+    """ "The Food and Drink Federation", "the Food and Drug Administration": one body's name, with
+    a single capitalised word before "and" and an organisation's head word last (under one
+    "the", when it has one: "the Pentagon and the State Department" are two)."""
+    last = parts[-1]
+    if len(last) < 2 or last[-1].text not in ORG_HEADS or any(p[0].low == "the" for p in parts[1:]):
+        return False
+    firsts = [p[1:] if p[0].low == "the" else p for p in parts[:-1]]
+    return all(len(p) == 1 and p[0].is_cap and p[0].text not in ORG_HEADS for p in firsts)
+
+
 def split_coordination(words: list[Token], text: str) -> list[Part]:
     """The members of a coordinated source phrase (the phrase itself when not coordinated)."""
     if not any(w.low in ("and", "or") for w in words) or any(w.text == "(" for w in words):
@@ -40,7 +52,7 @@ def split_coordination(words: list[Token], text: str) -> list[Part]:
         else:
             parts[-1].append(w)
     parts = [p for p in parts if p]
-    if len(parts) < 2:
+    if len(parts) < 2 or _one_body(parts):
         return [Part(words)]
     last = parts[-1]
     tail_at = len(last)
