@@ -25,7 +25,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from verifier.extract.attribution_names import People, Who, classify, find_people
+from verifier.extract.attribution_names import (
+    Bodies,
+    People,
+    Who,
+    classify,
+    find_bodies,
+    find_people,
+)
 from verifier.extract.attribution_rules import Found, SentenceRules
 from verifier.extract.attribution_split import split_coordination
 from verifier.extract.attribution_tokens import tokenize
@@ -38,14 +45,24 @@ __all__ = ["find_attributions"]
 class _Article:
     text: str
     people: People
+    bodies: Bodies
     # named sources so far, in order: (start, head word, who), for "the poll" after "A Bloomberg poll"
     named: list[tuple[int, str, Who]] = field(default_factory=list)
 
-    def earlier(self, head: str, pos: int) -> Who | None:
+    def earlier(self, head: str, pos: int, bare: bool = False) -> Who | None:
+        """The source a description ("the poll", "the bank") stands for: the last named source
+        with that head word before ``pos`` or, for a bare description, the last body of that kind
+        the article named (a source or not: "Wells Fargo set aside $1.3 billion, the bank said"),
+        whichever comes later."""
+        source: tuple[int, Who] | None = None
         for start, known_head, who in reversed(self.named):
             if start < pos and known_head == head:
-                return who
-        return None
+                source = (start, who)
+                break
+        body = self.bodies.called(head, pos) if bare else None
+        if body is not None and (source is None or body[0] > source[0]):
+            return Who(body[1], Sourcing.NAMED_ORGANISATION)
+        return source[1] if source is not None else None
 
     def remember(self, start: int, name: str, who: Who) -> None:
         if who.sourcing in (Sourcing.NAMED_PERSON, Sourcing.NAMED_ORGANISATION):
@@ -104,7 +121,9 @@ def find_attributions(
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
     rules = SentenceRules(text, tokens, starts)  # it marks which tokens are quoted, once
-    article = _Article(text, find_people(tokens, text, rules.quoted))
+    article = _Article(
+        text, find_people(tokens, text, rules.quoted), find_bodies(tokens, text, rules.quoted)
+    )
     order = sorted(range(len(sentences)), key=lambda k: sentences[k][0])
     sent_starts = [sentences[k][0] for k in order]
     for k in order:

@@ -30,6 +30,7 @@ from verifier.extract.cues import (
     ANONYMOUS_HEADS,
     AUXILIARIES,
     CUE_FORMS,
+    DESCRIPTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     NOT_NAMES,
@@ -44,6 +45,8 @@ from verifier.extract.cues import (
     VAGUE_HEADS,
 )
 from verifier.extract.gazetteer import (
+    BANKS,
+    COMPANIES,
     DEMONYMS,
     FIRST_NAMES,
     ORG_HEADS,
@@ -454,6 +457,94 @@ def _names_a_place(words: list[Token], before: Token | None) -> bool:
     return before is not None and before.low in _LOCATIVES and words[0].text in PLACES
 
 
+@dataclass
+class Bodies:
+    """The organisations an article names, in order, and what it may later call each ("Wells
+    Fargo" may be "the bank", "the firm", "the company"; "The University of Michigan" "the
+    university"), so a bare description resolves to the last body of its kind before it."""
+
+    starts: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    kinds: list[frozenset[str]] = field(default_factory=list)
+
+    def called(self, description: str, pos: int) -> tuple[int, str] | None:
+        """(start, name) of the last body before ``pos`` that ``description`` may stand for."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            if description in self.kinds[i]:
+                return self.starts[i], self.names[i]
+            i -= 1
+        return None
+
+
+# Lower-case words inside a capitalised name ("University of Michigan", "Food and Drink
+# Federation", "Wells Fargo & Co").
+_BODY_INNER = frozenset({"of", "for", "and", "&", "on"})
+_KNOWN_KINDS = (
+    (BANKS, frozenset({"bank", "lender", "firm", "company"})),
+    (COMPANIES, frozenset({"company", "firm"})),
+)
+
+
+def find_bodies(tokens: list[Token], text: str, quoted: list[bool]) -> Bodies:
+    """Every run of capitalised words (with "of", "and" ... inside) that names a body of a kind
+    in :data:`~verifier.extract.cues.DESCRIPTIONS`: by its head word ("Federation", "Inc.") or
+    as a bank or company the gazetteer knows."""
+    bodies = Bodies()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if quoted[i] or not (tok.is_word and tok.is_cap):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _continues_body(tokens, j, text):
+            j += 1
+        run = tokens[i:j]
+        i = j
+        while run and (run[0].low in NOT_NAMES or run[0].low in NOT_FIRST):
+            run = run[1:]
+        if not run:
+            continue
+        name, kinds = _body_kinds(run, text)
+        if kinds:
+            bodies.starts.append(run[0].start)
+            bodies.names.append(name)
+            bodies.kinds.append(kinds)
+    return bodies
+
+
+def _continues_body(tokens: list[Token], j: int, text: str) -> bool:
+    """Whether token j continues the capitalised name before it: a capitalised word, or "of",
+    "and" ... before one ("University of Michigan"), or "the" after "of" ("Bank of the West")."""
+    t = tokens[j]
+    if "\n" in text[tokens[j - 1].end : t.start]:
+        return False
+    if t.is_word and t.is_cap:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or not (nxt.is_word and nxt.is_cap):
+        return False
+    return t.low in _BODY_INNER or (t.low == "the" and tokens[j - 1].low in ("of", "for"))
+
+
+def _body_kinds(run: list[Token], text: str) -> tuple[str, frozenset[str]]:
+    """The readable name of a run and the descriptions that may stand for it."""
+    written = _join(run, text)
+    for known, kinds in _KNOWN_KINDS:
+        for size in (3, 2, 1):
+            for q in range(len(run) - size + 1):
+                part = _join(run[q : q + size], text)
+                if part in known:
+                    return (written if q == 0 else part), kinds
+    head_i = next((q - 1 for q, w in enumerate(run) if q > 0 and w.low in _BODY_INNER), None)
+    if head_i is None or run[head_i + 1].low in ("and", "&"):
+        head_i = len(run) - 1  # "Food and Drink Federation": the last word
+    head = run[head_i].low
+    return written, frozenset(d for d, heads in DESCRIPTIONS.items() if head in heads)
+
+
 @dataclass(frozen=True)
 class Who:
     """A source's readable name and how it is sourced."""
@@ -529,7 +620,7 @@ def _body_name(words: list[Token], text: str) -> str:
         w.is_word and w.low not in _PREPOSITIONS for w in out[:first_cap]
     ):
         out = out[first_cap:]
-    while len(out) > 1 and out[-1].low in _DATA_NOUNS and out[-2].is_cap:
+    while len(out) > 1 and out[-1].text in _DATA_NOUNS and out[-2].is_cap:  # not "Statistics"
         out = out[:-1]
     return _join(out, text)
 
@@ -543,8 +634,10 @@ def _until_comma(words: list[Token], text: str) -> str:
     return _join(out, text)
 
 
-# A source named earlier in the article with this head word, before this position (or None).
-Earlier: TypeAlias = Callable[[str, int], Who | None]
+# A source named earlier in the article with this head word, before this position (or None);
+# the flag says the description is bare ("the bank", not "the central bank"), so a body the
+# article named of that kind may be meant too.
+Earlier: TypeAlias = Callable[[str, int, bool], Who | None]
 
 _NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most"]
@@ -562,7 +655,8 @@ def classify(
 
     A description without a name is resolved when the article made it clear: "the mayor" is the
     last person introduced as Mayor ("Mayor Bill de Blasio"), "the poll" the last source whose head
-    is "poll" ("A Bloomberg poll"), "his campaign" the campaign of the last person mentioned.
+    is "poll" ("A Bloomberg poll"), "the bank" the last bank named ("Wells Fargo", see
+    :class:`Bodies`), "his campaign" the campaign of the last person mentioned.
     Unresolved, it names nobody: "the mayor" is anonymous, "the poll" vague, and so is a share of
     people ("Twelve percent indicated ...").
     """
@@ -716,7 +810,8 @@ def _describe(
             if full is not None:
                 return Who(full, Sourcing.NAMED_PERSON)
             return Who(as_written, Sourcing.ANONYMOUS)
-        found = earlier(head.low, first.start) if earlier is not None else None
+        bare = len(core) == 1
+        found = earlier(head.low, first.start, bare) if earlier is not None else None
         if found is not None:
             return found
         return Who(as_written, Sourcing.VAGUE)

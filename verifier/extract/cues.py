@@ -284,6 +284,56 @@ ORG_WORDS: frozenset[str] = frozenset(
 # Post", "Betty White"): they make a body of a run only when nothing marks it as a person.
 SURNAME_ORG_WORDS: frozenset[str] = frozenset({"fox", "hill", "post", "white", "gallup", "pew"})
 
+# What an article calls a body it named before ("Wells Fargo ... the bank said", "The University
+# of Michigan ... the university said"): the description and the head words of the names it
+# stands for, lower case. "bank" and "company" also stand for the banks and companies the
+# gazetteer knows by name.
+COMPANY_HEADS: frozenset[str] = frozenset(
+    {
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+        "llc", "plc", "group", "holdings", "motors", "airlines", "airways", "industries",
+        "technologies", "energy", "coal", "oil", "partners", "capital", "securities",
+        "financial", "insurance", "pharmaceuticals", "foods", "stores", "systems", "mining",
+    }
+)
+DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "bank": frozenset({"bank"}),
+    "lender": frozenset({"bank"}),
+    "company": COMPANY_HEADS,
+    "firm": COMPANY_HEADS | {"bank"},
+    "group": frozenset({"group", "alliance", "coalition"}),
+    "carrier": frozenset({"airlines", "airways"}),
+    "airline": frozenset({"airlines", "airways"}),
+    "university": frozenset({"university"}),
+    "college": frozenset({"college"}),
+    "school": frozenset({"school", "college", "academy"}),
+    "federation": frozenset({"federation"}),
+    "association": frozenset({"association"}),
+    "union": frozenset({"union"}),
+    "agency": frozenset({"agency", "administration", "bureau", "authority"}),
+    "bureau": frozenset({"bureau"}),
+    "department": frozenset({"department"}),
+    "ministry": frozenset({"ministry"}),
+    "institute": frozenset({"institute"}),
+    "foundation": frozenset({"foundation"}),
+    "council": frozenset({"council"}),
+    "committee": frozenset({"committee"}),
+    "commission": frozenset({"commission"}),
+    "court": frozenset({"court"}),
+    "hospital": frozenset({"hospital"}),
+    "charity": frozenset({"foundation", "trust"}),
+    "fund": frozenset({"fund"}),
+    "board": frozenset({"board"}),
+    "authority": frozenset({"authority"}),
+    "regulator": frozenset({"authority", "commission"}),
+    "center": frozenset({"center", "centre"}),
+    "centre": frozenset({"center", "centre"}),
+    "organisation": frozenset({"organisation", "organization"}),
+    "organization": frozenset({"organisation", "organization"}),
+    "network": frozenset({"network"}),
+    "newspaper": frozenset({"times", "post", "journal", "tribune", "herald", "gazette"}),
+}
+
 # Titles that introduce a person's name ("Deputy Foreign Minister Andrey Rudenko").
 PERSON_TITLES: frozenset[str] = frozenset(
     {

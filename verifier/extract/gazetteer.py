@@ -92,6 +92,26 @@ ORGANISATIONS = _words(
     """
 )
 
+# Organisations above (and a few more) by what an article later calls them: "Wells Fargo ... the
+# bank said", "Boeing ... the company said".
+BANKS = _words(
+    """
+    Wells Fargo|Goldman Sachs|Morgan Stanley|Merrill Lynch|Lehman Brothers|Charles Schwab|
+    JPMorgan|JPMorgan Chase|JP Morgan|Bank of America|Citigroup|Citibank|Citi|Credit Suisse|
+    Deutsche Bank|Barclays|HSBC|Lloyds|NatWest|Santander|BNP Paribas|UBS|Nomura|Mizuho|
+    Commerzbank|Societe Generale|Capital One|PNC|Truist|Sberbank|VTB
+    """
+)
+COMPANIES = _words(
+    """
+    Google|Alphabet|Facebook|Meta|Twitter|Amazon|Apple|Microsoft|Tesla|Gazprom|Rosneft|Samsung|
+    Hyundai|Boeing|Airbus|Walmart|Wal-Mart|Lockheed Martin|Exxon Mobil|ExxonMobil|Chevron|
+    General Motors|General Electric|General Dynamics|General Mills|Ford Motor|Ford|Toyota|
+    Volkswagen|Nvidia|Intel|IBM|Oracle|Netflix|Uber|Pfizer|Moderna|Johnson & Johnson|
+    Koch Industries|Berkshire Hathaway|Bain Capital|Fannie Mae|Freddie Mac|Sallie Mae|BP|Shell
+    """
+)
+
 # Capitalised names of programmes, laws and the like: not people, and not organisations as a
 # mention, but a body stands behind each when it is quoted as a source ("Pell Grants").
 THINGS = _words(
