@@ -18,6 +18,14 @@ def short(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+AUTHOR_WIDTH = 12  # the author column of a history listing; a longer name is cut with "…"
+
+
+def author_column(name: str, width: int = AUTHOR_WIDTH) -> str:
+    """Who made a change, exactly ``width`` characters wide, so the changes line up after it."""
+    return short(name, width).ljust(width)
+
+
 def host_of(url: str) -> str:
     """The site a URL points at, without "www.": what a person recognises a source by."""
     try:
@@ -70,7 +78,15 @@ _PROVENANCE = re.compile(
 )
 _LEGACY = re.compile(r"^(?:[^;]*; )?(?=import from )")
 # Actions whose phrase already is (or already contains) their detail.
-_OWN_DETAIL = ("created", "ingested", "new_version", "attributions", "undo")
+_OWN_DETAIL = (
+    "created",
+    "ingested",
+    "new_version",
+    "attributions",
+    "undo",
+    "claim_removed",
+    "restored",
+)
 
 
 @dataclass(frozen=True)
@@ -224,6 +240,20 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
         return f"tags: {tags}" if tags else "tags removed"
     if action == "assigned":
         return f"assigned to {after}" if after else "unassigned"
+    if action == "verdict_confirmed":
+        text = "verdict confirmed for the new wording"
+        if detailed and isinstance(before, str):
+            text += f" (it was given to “{short(before, 70)}”)"
+        return text
+    if action == "claim_removed":  # in the article's history: the claim as it was is kept
+        data = before if isinstance(before, dict) else {}
+        text = f"claim {data.get('id', '?')} removed"
+        text += f" ({entry.detail})" if entry.detail else ""
+        return text + f": “{short(data.get('text', ''), 200 if detailed else 60)}”"
+    if action == "claim_restored":
+        return f"claim {after} put back"
+    if action == "restored":
+        return f"put back ({entry.detail})" if entry.detail else "put back"
     if action == "text_edited":
         return f"text edited: “{before}” → “{after}”" if detailed else "text edited"
     if action == "placed":

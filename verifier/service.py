@@ -46,7 +46,7 @@ from verifier.models import (
     utcnow,
 )
 from verifier.repository import Repository
-from verifier.workflow import Corroboration, corroborate, unmet_rules
+from verifier.workflow import Corroboration, corroborate, earlier_wording, unmet_rules
 
 # Fields of a source a person may set or edit.
 SOURCE_FIELDS = (
@@ -67,13 +67,64 @@ SOURCE_FIELDS = (
 
 
 def validation_message(exc: ValidationError) -> str:
-    """pydantic's errors as one line: 'url: URL scheme must be http or https (got javascript)'."""
-    parts = []
-    for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"] if not isinstance(p, int)) or "value"
-        message = error["msg"].removeprefix("Value error, ")
-        parts.append(f"{where}: {message}")
-    return "; ".join(parts)
+    """pydantic's errors as one line in a fact-checker's words: 'a source needs a URL',
+    'URL scheme must be http or https (got javascript)', 'stance must be one of: supports, …'."""
+    record = RECORD_WORDS.get(exc.title, exc.title.lower())
+    return "; ".join(error_text(error, record) for error in exc.errors())
+
+
+# How records and their fields are named in messages.
+RECORD_WORDS = {"TextSpan": "span", "SentenceScore": "sentence", "HistoryEntry": "history entry"}
+FIELD_WORDS = {
+    "url": "URL",
+    "archive_url": "archive URL",
+    "published": "published date",
+    "accessed": "accessed date",
+    "traces_attribution": "traced attribution",
+    "derived_from": "derived-from source",
+    "verdict_note": "verdict note",
+    "article_id": "article",
+}
+
+
+def field_words(name: str) -> str:
+    return FIELD_WORDS.get(name, name.replace("_", " "))
+
+
+def _a(words: str) -> str:
+    if words in ("text", "status"):  # "a claim needs text"
+        return words
+    return ("an " if words[:1] in "aeio" else "a ") + words
+
+
+def named(name: str, message: str) -> str:
+    """A problem with one field, naming it unless the message already does."""
+    words = field_words(name)
+    return message if words.lower() in message.lower() else f"{words}: {message}"
+
+
+def error_text(error: Any, record: str = "record") -> str:
+    """One pydantic error (an item of ``ValidationError.errors()``) as a sentence."""
+    name = next((str(p) for p in reversed(error["loc"]) if not isinstance(p, int)), "value")
+    words, kind, got = field_words(name), error["type"], error.get("input")
+    shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return f"{_a(record)} needs {_a(words)}"
+    if kind == "extra_forbidden":
+        return f"{_a(record)} has no {words}"
+    if kind == "enum":
+        choices = str(ctx.get("expected", "")).replace("'", "")
+        return f"{words} must be one of: {choices}{shown}"
+    if kind.startswith("int_"):
+        return f"{words} must be a whole number{shown}"
+    if kind.startswith(("date_", "datetime_")):
+        return f"{words} must be a date, YYYY-MM-DD{shown}"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        limit = next(iter(ctx.values()), "")
+        at = "at least" if kind.startswith("greater") else "at most"
+        return f"{words} must be {at} {limit}{shown}"
+    return named(name, str(error["msg"]).removeprefix("Value error, "))
 
 
 @dataclass(frozen=True)
@@ -100,13 +151,20 @@ class ClaimFilter:
             return False
         if self.tag is not None and self.tag.lower() not in claim.tags:
             return False
-        if self.assignee is not None and (claim.assignee or "") != self.assignee:
+        if self.assignee is not None and person_key(claim.assignee or "") != person_key(
+            self.assignee
+        ):
             return False
         if self.kind is not None and claim.kind is not self.kind:
             return False
         if self.min_score is not None and claim.score < self.min_score:
             return False
         return not self.text or self.text.lower() in searchable_text(claim)
+
+
+def person_key(name: str) -> str:
+    """A person's name as filters compare it: "Ana  Ruiz" is "ana ruiz"."""
+    return " ".join(name.split()).casefold()
 
 
 def searchable_text(claim: Claim) -> str:
@@ -117,6 +175,14 @@ def searchable_text(claim: Claim) -> str:
     for source in claim.sources:
         parts += [source.url, source.title or "", source.publisher or "", source.excerpt or ""]
     return "\n".join(parts).lower()
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What an undo did: the claim as it now is, or (``removed``) as it was before it went."""
+
+    claim: Claim
+    removed: bool = False
 
 
 class Verifier:
@@ -272,7 +338,7 @@ class Verifier:
                     elif name == "published" and value is not None:
                         value = parse_date(value)
                 except ValueError as exc:
-                    raise InvalidInputError(f"{name}: {exc}") from None
+                    raise InvalidInputError(named(name, str(exc))) from None
                 if getattr(article, name) != value:
                     changes[name] = value
             if not changes:
@@ -301,7 +367,10 @@ class Verifier:
             article = self.article(ref)
             index = _article_correction_to_undo(article)
             if index is None or (position is not None and index != position):
-                latest = article.history[-1].action if article.history else None
+                latest = next(
+                    (e.action for e in reversed(article.history) if e.action not in CLAIM_REMOVALS),
+                    None,
+                )
                 if index is not None:
                     why = "it was corrected again since; nothing was undone"
                 elif latest in (None, "undo", "ingested"):
@@ -481,6 +550,17 @@ class Verifier:
             if reasons and not force:
                 raise WorkflowRefusedError(status.value, reasons)
             entries = []
+            wording = earlier_wording(claim) if claim.status is status else None
+            if wording is not None:  # the same verdict, set again for the new wording
+                entries.append(
+                    self._entry(
+                        "verdict_confirmed",
+                        wording,
+                        claim.text,
+                        forced=bool(reasons),
+                        detail=("forced past: " + "; ".join(reasons)) if reasons else "",
+                    )
+                )
             if claim.status is not status:
                 entries.append(
                     self._entry(
@@ -751,6 +831,13 @@ class Verifier:
         readable = " ".join((name or words).split())
 
         def change(claim: Claim) -> list[HistoryEntry]:
+            for number, known in enumerate(claim.attributions):
+                if known.name.casefold() == readable.casefold():
+                    raise InvalidInputError(
+                        f"claim {claim.id} is already attributed to {known.name} (attribution "
+                        f"{number}, {known.sourcing.value.replace('_', ' ')}); nothing was added "
+                        "(edit or remove that one instead)"
+                    )
             span = self._find_words(claim, words)
             before = list(claim.attributions)
             claim.attributions.append(Attribution(source=span, name=readable, sourcing=kind))
@@ -834,9 +921,31 @@ class Verifier:
         """Revert the claim's most recent change that has not been undone; it is recorded too.
 
         With ``change`` (a number from the history), undo only if that is still the latest
-        change: a person undoing their own edit must not revert someone else's later one.
+        change: a person undoing their own edit must not revert someone else's later one. A claim
+        added by hand or promoted that has no change left to undo is removed (see
+        :meth:`undo_change`); the claim returned is then the one removed.
         """
+        return self.undo_change(ref, change).claim
 
+    def undo_change(self, ref: str, change: int | None = None) -> Undone:
+        """:meth:`undo`, saying whether the undo removed the claim.
+
+        The last thing to undo on a claim a person added by hand or promoted is its creation
+        (``change`` 0 asks for exactly that): the claim goes, recorded in its article's history
+        as :meth:`remove_claim` records it, and refused like it when work on the claim would be
+        lost. An extracted claim's creation is the article's, not a person's: never undone.
+        """
+        with self.repo.transaction():
+            claim = self.claim(ref)
+            if (
+                change in (None, 0)
+                and last_change(claim) == 0
+                and claim.origin is not ClaimOrigin.EXTRACTED
+            ):
+                return Undone(self._remove(claim, undo=True), removed=True)
+            return Undone(self._change(claim.id, self._reverter(change)))
+
+    def _reverter(self, change: int | None) -> Callable[[Claim], list[HistoryEntry]]:
         def revert(claim: Claim) -> list[HistoryEntry]:
             latest = last_change(claim)
             if latest == 0:
@@ -853,7 +962,86 @@ class Verifier:
             actions = ", ".join(e.action.replace("_", " ") for e in group)
             return [self._entry("undo", None, latest, detail=f"undid {actions}")]
 
-        return self._change(ref, revert)
+        return revert
+
+    def undo_many(self, changes: dict[str, int]) -> tuple[list[Undone], dict[str, VerifierError]]:
+        """Undo one action that changed several claims ({claim id: the change it made there}),
+        in one save. Each claim is undone only while that change is still its latest (see
+        :meth:`undo`); the others are reported ({id: why}) and the rest is undone all the same.
+        """
+        done: list[Undone] = []
+        refused: dict[str, VerifierError] = {}
+        with self.repo.transaction():
+            for claim_id, number in changes.items():
+                try:
+                    done.append(self.undo_change(claim_id, number))
+                except VerifierError as exc:
+                    refused[claim_id] = exc
+        return done, refused
+
+    # -- removing a claim a person added -----------------------------------------------------
+    def remove_claim(self, ref: str) -> Claim:
+        """Remove a claim added by hand or promoted by mistake; returns it as it was.
+
+        Refused (with the reason) for a claim extraction found, which the article's next version
+        would bring back, and for one with work on it (:func:`work_on`), which would be lost. The
+        claim as it was goes into its article's history (``claim_removed``), so
+        :meth:`restore_claim` can put it back; a promoted sentence can be promoted again.
+        """
+        with self.repo.transaction():
+            return self._remove(self.claim(ref), undo=False)
+
+    def _remove(self, claim: Claim, *, undo: bool) -> Claim:
+        why = removal_refusal(claim)
+        if why is not None:
+            raise InvalidInputError(why)
+        article = self.repo.articles.find(claim.article_id) if claim.article_id else None
+        if article is not None:
+            how = "promotion" if claim.origin is ClaimOrigin.PROMOTED else "addition by hand"
+            entry = self._entry(
+                "claim_removed",
+                claim.model_dump(mode="json"),
+                None,
+                detail=f"undid its {how}" if undo else "",
+            )
+            article.history = [*article.history, entry]
+            self.repo.articles.put(article)
+        self.repo.claims.delete(claim.id)
+        return claim
+
+    def removed_claims(self) -> dict[str, tuple[Article, HistoryEntry]]:
+        """Claims removed (recorded in their article's history) and not put back since: id ->
+        the article and the entry that recorded the removal."""
+        found: dict[str, tuple[Article, HistoryEntry]] = {}
+        for article in self.repo.articles.all():
+            for entry in article.history:
+                if entry.action == "claim_removed" and isinstance(entry.before, dict):
+                    found[str(entry.before.get("id"))] = (article, entry)
+                elif entry.action == "claim_restored":
+                    found.pop(str(entry.after), None)
+        return found
+
+    def restore_claim(self, ref: str) -> Claim:
+        """Put back a removed claim as it was (its history says so, and so does its article's)."""
+        with self.repo.transaction():
+            removed = self.removed_claims()
+            claim_id = ids.resolve("removed claim", ref, removed)
+            if claim_id in self.repo.claims.ids():
+                raise InvalidInputError(
+                    f"claim {claim_id} is in the database again (added or promoted since); "
+                    "nothing was put back"
+                )
+            article, removal = removed[claim_id]
+            claim = Claim.model_validate(removal.before)
+            when = f"{removal.at:%Y-%m-%d %H:%M} UTC"
+            claim.history.append(
+                self._entry("restored", detail=f"removed by {removal.by} on {when}")
+            )
+            claim.updated_at = utcnow()
+            article.history = [*article.history, self._entry("claim_restored", None, claim_id)]
+            self.repo.articles.put(article)
+            self.repo.claims.insert(claim)
+            return claim
 
 
 def _sourcing(value: Sourcing | str) -> Sourcing:
@@ -864,12 +1052,18 @@ def _sourcing(value: Sourcing | str) -> Sourcing:
         raise InvalidInputError(f"unknown sourcing {value!r} (one of: {choices})") from None
 
 
+# What an article's history records about its claims (a claim removed, and put back).
+CLAIM_REMOVALS = ("claim_removed", "claim_restored")
+
+
 def _article_correction_to_undo(article: Article) -> int | None:
     """The index of the article's latest details correction not undone yet, if nothing but
     corrections and their undos came after it (None otherwise)."""
     pending = 0
     for index in range(len(article.history) - 1, -1, -1):
         action = article.history[index].action
+        if action in CLAIM_REMOVALS:  # about a claim of the article, not its details
+            continue
         if action == "undo":
             pending += 1
         elif action == "details_edited":
@@ -881,14 +1075,62 @@ def _article_correction_to_undo(article: Article) -> int | None:
     return None
 
 
+def work_on(claim: Claim) -> list[str]:
+    """What a person did to the claim that removing it would lose, in words ("a verdict
+    (verified)", "2 sources"); empty: nothing. Changes since undone are not work."""
+    found: list[str] = []
+    if claim.status.is_verdict:
+        found.append(f"a verdict ({claim.status.label})")
+    elif claim.status is not Status.UNVERIFIED:
+        found.append(f"status {claim.status.label}")
+    for items, one in ((claim.sources, "source"), (claim.notes, "note")):
+        if items:
+            found.append(f"{len(items)} {one}{'s' if len(items) != 1 else ''}")
+    if claim.tags:
+        found.append(f"tags ({', '.join(claim.tags)})")
+    if claim.assignee:
+        found.append(f"assigned to {claim.assignee}")
+    undone = {e.after for e in claim.history if e.action == "undo"}
+    live = {e.action for e in claim.history if e.change not in undone}
+    for action, words in _EDITS:
+        if action in live:
+            found.append(words)
+    return found
+
+
+# Changes a claim's present state does not show as work of their own (a source shows as a source).
+_EDITS = (
+    ("text_edited", "its text edited"),
+    ("attributions", "its attributions corrected"),
+    ("imported", "changes imported from a colleague's file"),
+)
+
+
 def has_work(claim: Claim) -> bool:
-    """Whether a person did anything to the claim that removing it would lose."""
+    """Whether a person did anything to the claim that removing it would lose (a claim typed
+    by hand or promoted is work in itself, and so is any change, even one undone since)."""
     return (
-        claim.status is not Status.UNVERIFIED
-        or bool(claim.sources or claim.notes or claim.tags or claim.assignee)
+        bool(work_on(claim))
         or claim.origin is not ClaimOrigin.EXTRACTED
         or any(e.action not in NOT_UNDOABLE for e in claim.history)
     )
+
+
+def removal_refusal(claim: Claim) -> str | None:
+    """Why :meth:`Verifier.remove_claim` refuses this claim, in one line (None: it may go)."""
+    if claim.origin is ClaimOrigin.EXTRACTED:
+        return (
+            f"claim {claim.id} was extracted from its article: only a claim added by hand or "
+            "promoted can be removed (the article's next version would bring it back); "
+            "nothing was removed"
+        )
+    work = work_on(claim)
+    if work:
+        return (
+            f"claim {claim.id} has work on it ({', '.join(work)}): undo or remove that first; "
+            "nothing was removed"
+        )
+    return None
 
 
 def attributions_corrected(claim: Claim) -> bool:
@@ -917,7 +1159,7 @@ def _placement(claim: Claim) -> dict[str, Any]:
 # History that records what happened to the article rather than a person's change ("new_version":
 # what an article's new version, imported from a colleague's file, re-read in the claim).
 NOT_UNDOABLE = frozenset(
-    {"undo", "created", "left_article", "back_in_article", "revises", "new_version"}
+    {"undo", "created", "left_article", "back_in_article", "revises", "new_version", "restored"}
 )
 
 
@@ -965,7 +1207,7 @@ def _revert(claim: Claim, entry: HistoryEntry) -> None:
         restored = Claim.model_validate({**claim.model_dump(mode="json"), **before})
         for name in before:
             setattr(claim, name, getattr(restored, name))
-    elif action == "import_declined":  # a record of a conflict an import decided for us
+    elif action in ("import_declined", "verdict_confirmed"):  # a record: no field changed
         pass
     else:
         raise NothingToUndoError(f"a {action!r} change cannot be undone")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from verifier.models import Claim, Source, Stance, Status
+from verifier.models import Claim, HistoryEntry, Source, Stance, Status
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,18 @@ class Corroboration:
 
     @property
     def summary(self) -> str:
-        """Compact form for tables: "+2 -1" (supporting, refuting)."""
-        return f"+{self.supporting} -{self.refuting}"
+        """Compact form for tables: "+2 -1" (supporting, refuting), "+0 -0 ±1" with mixed ones."""
+        return counts_summary(self.supporting, self.refuting, self.mixed)
+
+
+MIXED_SIGN = "±"
+
+
+def counts_summary(supporting: int, refuting: int, mixed: int) -> str:
+    """The CLI's and the TUI's evidence column: "+2 -1", and "±N" when N sources are mixed (a
+    partly verified verdict may rest on them alone)."""
+    text = f"+{supporting} -{refuting}"
+    return f"{text} {MIXED_SIGN}{mixed}" if mixed else text
 
 
 def origin_of(source: Source, by_id: dict[str, Source]) -> str:
@@ -92,7 +102,7 @@ def corroborate(claim: Claim) -> Corroboration:
         independent_supporting=ind_sup,
         independent_refuting=ind_ref,
         thin=thin,
-        unmet=tuple(unmet_rules(claim, claim.status, None)) if claim.status.is_verdict else (),
+        unmet=tuple(verdict_problems(claim)),
     )
 
 
@@ -114,3 +124,63 @@ def unmet_rules(claim: Claim, status: Status, note: str | None) -> list[str]:
     elif status is Status.UNVERIFIABLE and not (note or claim.verdict_note or "").strip():
         reasons.append("a verdict note saying why is required")
     return reasons
+
+
+# Why a verdict given before the claim was reworded is flagged (one of Corroboration.unmet).
+REWORDED = "the claim was reworded after the verdict"
+
+
+def verdict_problems(claim: Claim) -> list[str]:
+    """Why the claim's current verdict is flagged (empty: it is not, or there is no verdict):
+    the rules it no longer meets, and whether it was given to an earlier wording."""
+    if not claim.status.is_verdict:
+        return []
+    problems = unmet_rules(claim, claim.status, None)
+    if earlier_wording(claim) is not None:
+        problems.append(REWORDED)
+    return problems
+
+
+def earlier_wording(claim: Claim) -> str | None:
+    """The wording the claim's current verdict was given to, when its text has changed since
+    (None: no verdict, or given to this wording).
+
+    The verdict counts from the latest change that set it: the status change to it, or a
+    ``verdict_confirmed`` (setting the same verdict again after an edit). Text edits after it
+    that were undone do not count, nor does an edit that put the old words back.
+    """
+    if not claim.status.is_verdict:
+        return None
+    undone = {e.after for e in claim.history if e.action == "undo"}
+    wording: str | None = None
+    for entry in reversed(claim.history):
+        if entry.action != "undo" and entry.change in undone:
+            continue
+        if _gives_verdict(entry, claim.status):
+            break
+        before = _text_before(entry)
+        if before is not None:
+            wording = before  # going back: the earliest edit since the verdict wins
+    if wording is None or " ".join(wording.split()) == " ".join(claim.text.split()):
+        return None
+    return wording
+
+
+def _gives_verdict(entry: HistoryEntry, status: Status) -> bool:
+    if entry.action == "status":
+        return entry.after == status.value
+    if entry.action == "verdict_confirmed":
+        return True
+    if entry.action == "imported" and isinstance(entry.after, dict):
+        return entry.after.get("status") == status.value
+    return False
+
+
+def _text_before(entry: HistoryEntry) -> str | None:
+    """The claim's text before this entry changed it (None: it did not change the text)."""
+    if entry.action == "text_edited" and isinstance(entry.before, str):
+        return entry.before
+    if entry.action == "imported" and isinstance(entry.before, dict):
+        text = entry.before.get("text")
+        return text if isinstance(text, str) else None
+    return None

@@ -26,7 +26,7 @@ def test_edit_an_article_and_refuse_bad_details(run_cli: RunCli, tmp_path: Path,
     assert (shown["publisher"], shown["published"]) == ("Bloomberg", "2016-09-20")
     before = db_path.read_bytes()
     bad = run_cli("article", "edit", ref, "--url", "ftp://example.org/x")
-    assert bad.returncode == 1 and "url" in one_error_line(bad)
+    assert bad.returncode == 1 and "URL scheme must be http or https" in one_error_line(bad)
     nothing = run_cli("article", "edit", ref)
     assert nothing.returncode == 2 and "nothing to change" in one_error_line(nothing)
     assert db_path.read_bytes() == before

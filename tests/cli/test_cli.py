@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, RunCli, make_desk
-from verifier.models import Attribution, Sourcing, Stance, Status, TextSpan
+from verifier.models import Attribution, ClaimOrigin, Sourcing, Stance, Status, TextSpan
 from verifier.service import Verifier
 
 ARTICLE_TEXT = (
@@ -313,7 +313,7 @@ def test_source_add_with_every_option(run_cli: RunCli, db_path: Path, claim_id: 
 @pytest.mark.parametrize(
     ("url", "problem"),
     [
-        ("javascript:alert(1)", "url: URL scheme must be http or https (got javascript)"),
+        ("javascript:alert(1)", "error: URL scheme must be http or https (got javascript)"),
         ("file:///etc/passwd", "got file"),
         ("http://exa mple.com/", "spaces or control characters"),
     ],
@@ -522,7 +522,8 @@ def test_assign_without_a_person_is_bad_usage(
     assert "--clear" in one_error_line(done)
 
 
-def test_nothing_to_undo_is_exit_1(run_cli: RunCli, claim_id: str) -> None:
+def test_nothing_to_undo_is_exit_1(run_cli: RunCli, desk: Verifier, article_id: str) -> None:
+    claim_id = desk.add_claim(CLAIM_TEXT, article=article_id, origin=ClaimOrigin.EXTRACTED)[0].id
     done = run_cli("undo", claim_id)
     assert done.returncode == 1
     assert one_error_line(done) == f"error: claim {claim_id} has no change to undo"

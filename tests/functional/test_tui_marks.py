@@ -20,7 +20,10 @@ from verifier.tui.screens import HelpScreen
 from verifier.tui.widgets import SummaryBar
 
 # "p5nd3ke  verified        0.55 +0 -0 ✗  Deputy …": the two mark cells follow the +/- column
-CLI_LINE = re.compile(r"^(?P<id>\S+)\s+\S+\s+[\d.]+ \+\d+ -\d+ *(?P<marks>[^\sA-Za-z]*)")
+# "r6tqa2s  partly_verified 0.43 +0 -0 ±1 ⚠  Analysts …": mixed sources counted with ±
+CLI_LINE = re.compile(
+    r"^(?P<id>\S+)\s+\S+\s+[\d.]+ (?P<counts>\+\d+ -\d+(?: ±\d+)?) *(?P<marks>[^\sA-Za-z]*)"
+)
 
 
 def row_text(app: VerifierApp, claim_id: str) -> str:
@@ -28,15 +31,19 @@ def row_text(app: VerifierApp, claim_id: str) -> str:
     return app.table.render_line(index + 1 - round(app.table.scroll_offset.y)).text
 
 
-def cli_marks(run_cli: RunCli, path: Path) -> dict[str, str]:
+def cli_columns(run_cli: RunCli, path: Path, column: str) -> dict[str, str]:
     listed = run_cli("claims", db=path)
     assert listed.returncode == 0, listed.stderr
     found = {}
     for line in listed.stdout.splitlines():
         match = CLI_LINE.match(line)
         assert match, line
-        found[match["id"]] = match["marks"]
+        found[match["id"]] = match[column]
     return found
+
+
+def cli_marks(run_cli: RunCli, path: Path) -> dict[str, str]:
+    return cli_columns(run_cli, path, "marks")
 
 
 async def test_the_table_flags_a_claim_with_the_cli_listings_mark(
@@ -68,6 +75,11 @@ async def test_the_table_flags_a_claim_with_the_cli_listings_mark(
         await pilot.pause()
         detail = str(app.query_one("#detail-body").render())
         assert f"{RULE_NOT_MET.symbol} verdict does not meet its rule" in detail
+        counts = cli_columns(run_cli, path, "counts")
+        assert counts["r6tqa2s"] == "+0 -0 ±1"  # its one source is mixed: counted, not "+0 -0"
+        assert counts["k3vqx7a"] == "+2 -0"
+        for claim_id, shown in counts.items():  # the TUI's +/- column says the same
+            assert f" {shown} " in row_text(app, claim_id), claim_id
         app.table.select("r6tqa2s")  # "Analysts suggest": vague sourcing, ? as in the table
         await pilot.pause()
         detail = str(app.query_one("#detail-body").render())

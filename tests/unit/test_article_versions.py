@@ -55,7 +55,7 @@ def test_edit_article_checks_what_it_is_given(desk: Verifier, tmp_path: Path) ->
     assert desk.edit_article(article.id, publisher="Bloomberg")[1] == []
     _, cleared = desk.edit_article(article.id, publisher="")
     assert cleared == ["publisher"] and desk.article(article.id).publisher is None
-    with pytest.raises(InvalidInputError, match="url"):
+    with pytest.raises(InvalidInputError, match="URL scheme must be http or https"):
         desk.edit_article(article.id, url="javascript:alert(1)")
     with pytest.raises(InvalidInputError, match="published"):
         desk.edit_article(article.id, published="last Tuesday")

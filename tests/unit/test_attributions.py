@@ -49,6 +49,8 @@ def test_remove_an_attribution_untraces_sources(desk: Verifier) -> None:
 def test_add_needs_words_the_article_has(desk: Verifier) -> None:
     ingest_file(desk, SEED)
     ref = rudenko_claim(desk)
+    for number in reversed(range(len(desk.claim(ref).attributions))):  # "he": to be re-pointed
+        desk.remove_attribution(ref, number)
     claim = desk.add_attribution(ref, "Andrey Rudenko", Sourcing.NAMED_PERSON)
     added = claim.attributions[-1]
     article = desk.article(claim.article_id or "")
@@ -112,3 +114,23 @@ def test_an_attribution_corrected_differently_on_both_sides_reads_as_names(
     assert merge_bytes(desk, export(bob), prefer="theirs").applied
     line = describe_change(desk.claim(ref).history[-1], detailed=True)
     assert "A. Rudenko" in line and "bob" in line, line
+
+
+def test_adding_an_attribution_the_claim_already_has_is_refused(desk: Verifier) -> None:
+    """The same name again (any case) would be a duplicate: refused in one line, nothing written."""
+    ingest_file(desk, SEED)
+    ref = next(c.id for c in desk.claims() if "soberly assess" in c.text)
+    known = desk.claim(ref).attributions
+    assert [a.name for a in known] == ["Andrey Rudenko"]
+    before = desk.path.read_bytes()
+    with pytest.raises(InvalidInputError) as refused:
+        desk.add_attribution(ref, "Rudenko", "named_person", name="andrey rudenko")
+    assert str(refused.value) == (
+        f"claim {ref} is already attributed to Andrey Rudenko (attribution 0, named person); "
+        "nothing was added (edit or remove that one instead)"
+    )
+    assert desk.path.read_bytes() == before
+    assert desk.add_attribution(ref, "Seoul", "named_organisation").attributed_to == [
+        "Andrey Rudenko",
+        "Seoul",
+    ]

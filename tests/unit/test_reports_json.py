@@ -179,7 +179,7 @@ def test_dry_run_writes_nothing(desk: Verifier, tmp_path: Path) -> None:
         (b'{"format": "verifier", "format_version": 99}', "newer than this verifier reads"),
         (
             b'{"format": "verifier", "format_version": 1, "claims": [{"id": "c1"}]}',
-            r"claims\[0\]: text: Field required",
+            r"claims\[0\]: a claim needs text",
         ),
         (
             b'{"format": "verifier", "format_version": 1, "claims": '

@@ -94,7 +94,7 @@ def test_counts_by_stance() -> None:
     )
     assert (c.supporting, c.refuting, c.mixed, c.context) == (2, 1, 1, 2)
     assert c.total == 6
-    assert c.summary == "+2 -1"
+    assert c.summary == "+2 -1 ±1"  # mixed sources are counted where a listing has room
     assert (c.independent_supporting, c.independent_refuting) == (2, 1)
 
 

@@ -18,10 +18,11 @@ from verifier.cli.common import (
     status_options,
     user_errors,
 )
-from verifier.history import describe_change
+from verifier.history import author_column, describe_change
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
-from verifier.models import Claim, ClaimKind, Status
+from verifier.models import Claim, ClaimKind, ClaimOrigin, Status
 from verifier.service import ClaimFilter, Verifier
+from verifier.workflow import MIXED_SIGN, REWORDED, earlier_wording
 
 STATUS_CHOICE = click.Choice([s.value for s in Status])
 KIND_CHOICE = click.Choice([k.value for k in ClaimKind])
@@ -86,17 +87,19 @@ def claims_command(
         return
     width = max(20, shutil.get_terminal_size((120, 24)).columns - 45)
     for_a_person = sys.stdout.isatty()
+    evidence = {claim.id: desk.corroboration(claim) for claim in claims}
+    column = max(6, *(len(c.summary) for c in evidence.values()))
     if for_a_person:
-        echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<6}   claim")
+        echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<{column}}   claim")
     marks_used: set[str] = set()
     for claim in claims:
-        c = desk.corroboration(claim)
+        c = evidence[claim.id]
         flag = verdict_mark(unmet=bool(c.unmet), thin=c.thin)
         mark = (flag.symbol if flag else " ") + (" " if claim.in_article else GONE.symbol)
         marks_used.update(mark.replace(" ", ""))
         echo(
-            f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<6}{mark} "
-            f"{one_line(claim.text, width)}"
+            f"{claim.id:<8} {claim.status.value:<15} {claim.score:4.2f} {c.summary:<{column}}"
+            f"{mark} {one_line(claim.text, width)}"
         )
     if for_a_person:
         legend = {
@@ -104,7 +107,10 @@ def claims_command(
             THIN.symbol: THIN.legend(),
             GONE.symbol: GONE.legend(),
         }
-        notes = ["cw check-worthiness", "+/- supporting/refuting sources"]
+        counted = "+/- supporting/refuting sources"
+        if any(c.mixed for c in evidence.values()):
+            counted = f"+/-/{MIXED_SIGN} supporting/refuting/mixed sources"
+        notes = ["cw check-worthiness", counted]
         notes += [text for key, text in legend.items() if key in marks_used]
         echo("  ·  ".join(notes), err=True)
 
@@ -136,9 +142,18 @@ def render_claim(desk: Verifier, claim: Claim) -> str:
         f"independent: {c.independent_supporting} supporting, {c.independent_refuting} refuting"
         + (f"  {THIN.legend()}" if c.thin else "")
     )
-    if c.unmet:
+    rules = [reason for reason in c.unmet if reason != REWORDED]
+    if rules:
         lines.append(
-            f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict does not meet its rule: {'; '.join(c.unmet)}"
+            f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict does not meet its rule: "
+            f"{'; '.join(rules)}"
+        )
+    wording = earlier_wording(claim) if REWORDED in c.unmet else None
+    if wording is not None:
+        lines.append(
+            f"  {RULE_NOT_MET.symbol} the {claim.status.label} verdict was given to an earlier "
+            f"wording: “{one_line(wording, 200)}”; set it again to confirm it for this one "
+            f"(`verifier status {claim.id} {claim.status.value}`)"
         )
     for s in claim.sources:
         meta = ", ".join(
@@ -169,7 +184,7 @@ def history_lines(claim: Claim) -> list[str]:
         text = describe_change(e, detailed=True, history=claim.history)
         forced = " [forced]" if e.forced and e.action != "status" else ""
         why = f" — {e.detail}" if e.forced and e.detail else ""
-        out.append(f"{e.at:%Y-%m-%d %H:%M:%S} UTC  {e.by:<12} {text}{forced}{why}")
+        out.append(f"{e.at:%Y-%m-%d %H:%M:%S} UTC  {author_column(e.by)} {text}{forced}{why}")
     return out
 
 
@@ -203,7 +218,7 @@ def history_command(app: AppContext, claim: str, as_json: bool) -> None:
 
 @click.group("claim")
 def claim_group() -> None:
-    """Create or edit a claim by hand."""
+    """Create, edit or remove a claim by hand."""
 
 
 @claim_group.command("add")
@@ -244,9 +259,27 @@ def claim_edit_command(app: AppContext, claim: str, text: str) -> None:
             "note: the new wording is not in the article, so the claim no longer quotes it",
             err=True,
         )
-    if record.status.is_verdict:
+    if record.status.is_verdict and REWORDED in app.desk.corroboration(record).unmet:
         echo(
-            f"warning: claim {record.id} is {record.status.label}: check the verdict still holds "
-            "for the new wording",
+            f"warning: claim {record.id} is {record.status.label} for its earlier wording: the "
+            f"verdict is flagged {RULE_NOT_MET.symbol} until you set it again "
+            f"(`verifier status {record.id} {record.status.value}`)",
             err=True,
         )
+
+
+@claim_group.command("remove")
+@click.argument("claim")
+@pass_app
+@user_errors
+def claim_remove_command(app: AppContext, claim: str) -> None:
+    """Remove a claim added by hand or promoted by mistake (refused if work on it would be lost,
+    and for a claim extraction found). Its article's history keeps it: `verifier undo` puts it back."""
+    record = app.desk.remove_claim(claim)
+    echo(f"claim {record.id}: removed ({removed_what(record)}: “{one_line(record.text, 60)}”)")
+    if record.article_id is not None:
+        echo(f"`verifier undo {record.id}` puts it back", err=True)
+
+
+def removed_what(claim: Claim) -> str:
+    return "promoted" if claim.origin is ClaimOrigin.PROMOTED else "added by hand"

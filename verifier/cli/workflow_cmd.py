@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from verifier.cli.claims_cmd import STATUS_CHOICE
-from verifier.cli.common import AppContext, echo, fail, pass_app, user_errors
+from verifier.cli.common import AppContext, echo, fail, one_line, pass_app, user_errors
+from verifier.errors import NotFoundError
+from verifier.models import ClaimOrigin
 
 
 @click.command("status")
@@ -23,7 +25,12 @@ def status_command(
         record = app.desk.set_status(claims[0], status, note, force=force)
         last = record.history[-1].change if record.history else None
         forced = any(e.forced for e in record.history if e.change == last)
-        echo(f"claim {record.id}: {record.status.label}" + (" (forced)" if forced else ""))
+        confirmed = any(e.action == "verdict_confirmed" for e in record.history if e.change == last)
+        echo(
+            f"claim {record.id}: {record.status.label}"
+            + (" (confirmed for the new wording)" if confirmed else "")
+            + (" (forced)" if forced else "")
+        )
         return
     done, refused = app.desk.set_status_many(claims, status, note, force=force)
     for record in done:
@@ -86,6 +93,29 @@ def assign_command(app: AppContext, claim: str, person: str | None, clear: bool)
 @pass_app
 @user_errors
 def undo_command(app: AppContext, claim: str) -> None:
-    """Undo the last change to a claim (the undo is recorded too)."""
-    record = app.desk.undo(claim)
+    """Undo the last change to a claim (the undo is recorded too).
+
+    The last change to a claim added by hand or promoted is its creation: undoing it removes the
+    claim (recorded in its article's history), and undoing that puts it back."""
+    desk = app.desk
+    try:
+        desk.resolve_claim(claim)
+    except NotFoundError:
+        if not any(i.startswith(claim.strip().lower()) for i in desk.removed_claims()):
+            raise
+        record = desk.restore_claim(claim)
+        echo(f"claim {record.id}: put back (its removal undone)")
+        return
+    undone = desk.undo_change(claim)
+    record = undone.claim
+    if undone.removed:
+        detail = (
+            "undid its promotion"
+            if record.origin is ClaimOrigin.PROMOTED
+            else "undid its addition by hand"
+        )
+        echo(f"claim {record.id}: removed ({detail}: “{one_line(record.text, 60)}”)")
+        if record.article_id is not None:
+            echo(f"`verifier undo {record.id}` puts it back", err=True)
+        return
     echo(f"claim {record.id}: {record.history[-1].detail}")

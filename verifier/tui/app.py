@@ -21,8 +21,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
 from verifier.errors import VerifierError, WorkflowRefusedError
-from verifier.models import Article, Claim, HistoryEntry, Status
-from verifier.service import Verifier, last_change
+from verifier.models import Article, Claim, ClaimOrigin, HistoryEntry, Status
+from verifier.service import Verifier, last_change, removal_refusal
 from verifier.tui import tasks
 from verifier.tui.commands import VerifierCommands
 from verifier.tui.keys import KEYS, bindings
@@ -34,8 +34,10 @@ from verifier.tui.messages import (
     ChangeRefused,
     ChangeSaved,
     ClaimChanged,
+    ClaimRemoved,
     ClaimsChanged,
     ClaimsLoaded,
+    ClaimsUndone,
     ExportFinished,
     IngestFinished,
     LoadFailed,
@@ -60,7 +62,7 @@ from verifier.tui.screens import (
     TextPrompt,
     passed_over,
 )
-from verifier.tui.view import Snapshot, SortKey, ViewFilter, apply, literal, summarise
+from verifier.tui.view import Snapshot, SortKey, ViewFilter, apply, literal, one_line, summarise
 from verifier.tui.widgets import (
     ArticleList,
     ClaimDetail,
@@ -90,7 +92,22 @@ class ArticleUndo:
     entry: HistoryEntry  # what the correction wrote in the article's history
 
 
-UndoStep = ClaimUndo | ArticleUndo
+@dataclass(frozen=True)
+class ClaimsUndo:
+    """One action that changed several claims (a status set on the marked ones): ``u`` undoes
+    it on all of them at once."""
+
+    changes: tuple[ClaimUndo, ...]
+
+
+@dataclass(frozen=True)
+class RemovalUndo:
+    """A claim we removed: ``u`` puts it back (its article's history keeps it)."""
+
+    claim_id: str
+
+
+UndoStep = ClaimUndo | ArticleUndo | ClaimsUndo | RemovalUndo
 
 
 def some_ids(ids: list[str], shown: int = 8) -> str:
@@ -308,6 +325,11 @@ class VerifierApp(App[None]):
             if message is None:
                 if isinstance(step, ArticleUndo):
                     message = tasks.undo_article_edit(self.desk, step.article_id, step.entry)
+                elif isinstance(step, ClaimsUndo):
+                    changes = {c.claim_id: c.change for c in step.changes}
+                    message = tasks.undo_many(self.desk, changes)
+                elif isinstance(step, RemovalUndo):
+                    message = tasks.restore_claim(self.desk, step.claim_id)
                 else:
                     message = tasks.undo(self.desk, step.claim_id, step.change)
             self.post_message(message)  # in order with other desk calls
@@ -320,6 +342,12 @@ class VerifierApp(App[None]):
             message = self._unread() or tasks.set_status(
                 self.desk, ids, status, note, force, many=many
             )
+            self.post_message(message)  # in order with other desk calls
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_remove(self, claim_id: str) -> None:
+        with self._desk_lock:
+            message = self._unread() or tasks.remove_claim(self.desk, claim_id)
             self.post_message(message)  # in order with other desk calls
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
@@ -456,6 +484,12 @@ class VerifierApp(App[None]):
         self.where = message.where
         self.refresh_view()
 
+    def on_filter_bar_accepted(self, message: FilterBar.Accepted) -> None:
+        """Enter in the search or a filter field: the claims it found get the keys (as esc)."""
+        if self.closing:
+            return
+        self.screen.set_focus(self.table)
+
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         if self.closing:
             return
@@ -468,10 +502,19 @@ class VerifierApp(App[None]):
 
     def _take_claim(self, claim: Claim) -> None:
         assert self.snapshot is not None
+        new = claim.id not in self.snapshot.claims
         row = self.snapshot.replace_claim(claim)
         if not self.table.update_row(row) and self.where.matches(row):
             self.refresh_view()
             self.table.select(claim.id)
+        if new:  # a claim promoted or put back: its article counts one more
+            self.refresh_articles()
+
+    def refresh_articles(self) -> None:
+        if self.snapshot is not None:
+            self.query_one(ArticleList).set_articles(
+                self._articles(), self.snapshot.claim_counts, len(self.snapshot.rows)
+            )
 
     def on_claim_changed(self, message: ClaimChanged) -> None:
         if self.snapshot is None or self.closing:
@@ -491,7 +534,10 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         for claim in message.claims:
             self._take_claim(claim)
-            self.undo_stack.append(ClaimUndo(claim.id, last_change(claim)))
+        if message.claims:  # one action: u undoes it on every claim it changed
+            self.undo_stack.append(
+                ClaimsUndo(tuple(ClaimUndo(c.id, last_change(c)) for c in message.claims))
+            )
         self.table.clear_marks()
         if message.refused:  # left marked, so the person can set them again (and force)
             self.table.mark(message.refused)
@@ -513,6 +559,45 @@ class VerifierApp(App[None]):
             self.post_message(
                 StatusRefused(refused_ids, message.status, message.note, reason, many=True)
             )
+
+    def on_claims_undone(self, message: ClaimsUndone) -> None:
+        if self.snapshot is None or self.closing:
+            return
+        self._took_in(message.revision)
+        for claim in message.claims:
+            self._take_claim(claim)
+        self.refresh_summary()
+        self.show_detail()
+        count = len(message.claims)
+        text = f"undid the change of {count} claim{'s' if count != 1 else ''} at once"
+        if count:
+            text += f" ({some_ids([c.id for c in message.claims])})"
+        if not message.refused:
+            self.say(text)
+            return
+        left = "; ".join(f"{i}: {why}" for i, why in message.refused.items())
+        self.say(f"{text}; not undone: {left}", error=True)
+
+    def on_claim_removed(self, message: ClaimRemoved) -> None:
+        if self.snapshot is None or self.closing:
+            return
+        self._took_in(message.revision)
+        claim_id = message.claim.id
+        self.snapshot.remove_claim(claim_id)
+        self.table.marked.discard(claim_id)
+        # its earlier steps can no longer be undone: the claim is gone (u puts it back instead)
+        self.undo_stack = [
+            step
+            for step in self.undo_stack
+            if not (isinstance(step, ClaimUndo | RemovalUndo) and step.claim_id == claim_id)
+        ]
+        if message.undoable:
+            self.undo_stack.append(RemovalUndo(claim_id))
+        self.refresh_view()
+        self.refresh_articles()
+        self.refresh_summary()
+        self.show_detail()
+        self.say(message.done)
 
     def on_status_refused(self, message: StatusRefused) -> None:
         def answered(force: bool | None) -> None:
@@ -817,6 +902,29 @@ class VerifierApp(App[None]):
                 self.say("select a claim, or an article in the list (ctrl+l)", error=True)
             return
         self.push_screen(ArticleForm(article))
+
+    def action_remove_claim(self) -> None:
+        claim = self._need_claim()
+        if claim is None:
+            return
+        refused = removal_refusal(claim)
+        if refused is not None:
+            self.say(refused, error=True)
+            return
+        promoted = claim.origin is ClaimOrigin.PROMOTED
+        after = "u puts it back." if claim.article_id else "It cannot be put back."
+        if promoted:
+            after = "Its sentence can be promoted again; " + after
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.run_remove(claim.id)
+
+        question = (
+            f"Remove claim {claim.id} ({'promoted' if promoted else 'added by hand'})?\n\n"
+            f"“{one_line(claim.text)}”\n\n{after}"
+        )
+        self.push_screen(Confirm(question, yes="Remove"), confirmed)
 
     def action_toggle_mark(self) -> None:
         self.table.toggle_mark()

@@ -65,6 +65,14 @@ KEYS: tuple[Key, ...] = (
     Key("f", "focus_filters", "Filter", "Filter by status, kind, tag, assignee or minimum score"),
     Key("o", "cycle_sort", "Sort", "Sort by check-worthiness, position, status or last update"),
     Key("p", "promote", "Promote", "Promote a sentence the extractor passed over to a claim"),
+    Key(
+        "D",
+        "remove_claim",
+        "-Claim",
+        "Remove a claim promoted or added by mistake (not once there is work on it)",
+        shown="shift+d",
+        footer=False,
+    ),
     Key("i", "ingest", "Ingest", "Read an article file and extract its claims"),
     Key(
         "I",

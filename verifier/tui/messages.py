@@ -59,6 +59,27 @@ class ClaimsChanged(Message):
 
 
 @dataclass
+class ClaimRemoved(Message):
+    """A claim added by hand or promoted was removed (``claim``: as it was). ``undoable``: its
+    article's history keeps it, so ``u`` can put it back."""
+
+    claim: Claim
+    done: str
+    undoable: bool = False
+    revision: object = None
+
+
+@dataclass
+class ClaimsUndone(Message):
+    """One action on several claims was undone (``claims``: as they now are); ``refused``: the
+    claims changed by someone else since, left as they are, and why."""
+
+    claims: list[Claim]
+    refused: dict[str, VerifierError]
+    revision: object = None
+
+
+@dataclass
 class StatusRefused(Message):
     """The workflow rules refused a verdict; the person may force it."""
 

@@ -16,14 +16,16 @@ from textual.message import Message
 
 from store import StoreError
 from verifier.errors import VerifierError, WorkflowRefusedError
-from verifier.models import Claim, HistoryEntry, Status
+from verifier.models import Claim, ClaimOrigin, HistoryEntry, Status
 from verifier.service import Verifier, last_change
 from verifier.tui.messages import (
     ActionFailed,
     ArticleChanged,
     ClaimChanged,
+    ClaimRemoved,
     ClaimsChanged,
     ClaimsLoaded,
+    ClaimsUndone,
     ExportFinished,
     IngestFinished,
     LoadFailed,
@@ -120,12 +122,59 @@ def undo_article_edit(desk: Verifier, article_id: str, ours: HistoryEntry) -> Me
 
 
 def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
-    """Undo our change, but only if it is still the claim's latest (the desk checks, under the lock)."""
+    """Undo our change, but only if it is still the claim's latest (the desk checks, under the
+    lock). Change 0 is the claim's creation (a promotion, a claim added by hand): undoing it
+    removes the claim, which its article's history keeps."""
+    try:
+        before = desk.revision()
+        undone = desk.undo_change(claim_id, change=change_number)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    claim = undone.claim
+    if undone.removed:
+        how = "promotion" if claim.origin is ClaimOrigin.PROMOTED else "addition by hand"
+        return ClaimRemoved(
+            claim, f"{claim.id}: removed (undid its {how})", revision=(before, after)
+        )
+    done = f"{claim.id}: {claim.history[-1].detail or 'undone'}"
+    return ClaimChanged(claim, done, undoable=False, revision=(before, after))
+
+
+def undo_many(desk: Verifier, changes: dict[str, int]) -> Message:
+    """Undo one action that changed several claims (a status set on the marked claims) as one."""
+    try:
+        before = desk.revision()
+        done, refused = desk.undo_many(changes)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    return ClaimsUndone([u.claim for u in done], refused, revision=(before, after))
+
+
+def remove_claim(desk: Verifier, claim_id: str) -> Message:
+    """Remove a claim added by hand or promoted (the desk refuses one with work on it)."""
+    try:
+        before = desk.revision()
+        claim = desk.remove_claim(claim_id)
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    kept = claim.article_id is not None  # its article's history keeps it: u puts it back
+    done = f"{claim.id}: removed" + (" (u puts it back)" if kept else "")
+    return ClaimRemoved(claim, done, undoable=kept, revision=(before, after))
+
+
+def restore_claim(desk: Verifier, claim_id: str) -> Message:
+    """Put back a claim removed in this session."""
     return change(
-        desk,
-        lambda: desk.undo(claim_id, change=change_number),
-        lambda c: f"{c.id}: {c.history[-1].detail or 'undone'}",
-        undoable=False,
+        desk, lambda: desk.restore_claim(claim_id), lambda c: f"{c.id}: put back", undoable=False
     )
 
 
@@ -232,6 +281,5 @@ def promote(desk: Verifier, article_id: str, start: int, end: int) -> Message:
     return change(
         desk,
         lambda: module.promote_sentence(desk, article_id, start, end),
-        lambda claim: f"promoted to claim {claim.id}",
-        undoable=False,
+        lambda claim: f"promoted to claim {claim.id} (u takes it back)",
     )

@@ -13,8 +13,8 @@ from enum import StrEnum
 
 from verifier.models import Article, Claim, ClaimKind, Status
 from verifier.printable import printable
-from verifier.service import searchable_text
-from verifier.workflow import Corroboration, corroborate, unmet_rules
+from verifier.service import person_key, searchable_text
+from verifier.workflow import Corroboration, corroborate, counts_summary, verdict_problems
 
 
 def literal(text: str) -> str:
@@ -67,8 +67,11 @@ class ClaimRow:
     weak_attribution: bool
     supporting: int
     refuting: int
+    mixed: int
     thin: bool
-    unmet: bool  # the verdict does not meet its rule (forced, or its evidence removed since)
+    # the verdict is flagged: it does not meet its rule (forced, or its evidence removed since),
+    # or it was given to an earlier wording of the claim
+    unmet: bool
     in_article: bool  # False: a new version of the article dropped the claim's text
     article_id: str | None
     position: int
@@ -79,7 +82,8 @@ class ClaimRow:
 
     @property
     def corroboration(self) -> str:
-        return f"+{self.supporting} -{self.refuting}"
+        """The CLI's evidence column: "+2 -1", "+0 -0 ±1"."""
+        return counts_summary(self.supporting, self.refuting, self.mixed)
 
 
 _NO_SOURCES: dict[Status, Corroboration] = {}
@@ -109,10 +113,12 @@ def claim_row(claim: Claim) -> ClaimRow:
         weak_attribution=any(a.is_weak for a in claim.attributions),
         supporting=corroboration.supporting,
         refuting=corroboration.refuting,
+        mixed=corroboration.mixed,
         thin=corroboration.thin,
         # computed here, not taken from the cached corroboration: an unverifiable verdict's rule
-        # depends on its note, which the cache (keyed by status) does not see
-        unmet=claim.status.is_verdict and bool(unmet_rules(claim, claim.status, None)),
+        # depends on its note, and a verdict on the claim's wording, which the cache (keyed by
+        # status) does not see
+        unmet=bool(verdict_problems(claim)),
         in_article=claim.in_article,
         article_id=claim.article_id,
         position=claim.start if claim.start is not None else 1 << 30,
@@ -144,7 +150,7 @@ class ViewFilter:
             return False
         if self.tag and self.tag.strip().lower() not in row.tags:
             return False
-        if self.assignee and self.assignee.strip().lower() != row.assignee.lower():
+        if self.assignee.strip() and person_key(self.assignee) != person_key(row.assignee):
             return False
         if self.min_score is not None and row.score < self.min_score:
             return False
@@ -183,8 +189,8 @@ def apply(rows: list[ClaimRow], where: ViewFilter) -> list[ClaimRow]:
         out = [r for r in out if r.article_id == where.article]
     if tag := where.tag.strip().lower():
         out = [r for r in out if tag in r.tags]
-    if assignee := where.assignee.strip().lower():
-        out = [r for r in out if r.assignee.lower() == assignee]
+    if assignee := person_key(where.assignee):
+        out = [r for r in out if person_key(r.assignee) == assignee]
     if where.min_score is not None:
         minimum = where.min_score
         out = [r for r in out if r.score >= minimum]
@@ -266,6 +272,13 @@ class Snapshot:
             if claim.article_id:
                 self.claim_counts[claim.article_id] = self.claim_counts.get(claim.article_id, 0) + 1
         return row
+
+    def remove_claim(self, claim_id: str) -> None:
+        """Take out a removed claim (after our own removal)."""
+        claim = self.claims.pop(claim_id, None)
+        self.rows = [row for row in self.rows if row.id != claim_id]
+        if claim is not None and claim.article_id in self.claim_counts:
+            self.claim_counts[claim.article_id] -= 1
 
     def resort(self, sort: SortKey) -> None:
         self.sort = sort

@@ -50,7 +50,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog wide"):
-            yield Label(f"Export the {self.count} claims in this view", classes="dialog-title")
+            what = "the claim" if self.count == 1 else f"the {self.count} claims"
+            yield Label(f"Export {what} in this view", classes="dialog-title")
             with Horizontal(classes="field"):
                 yield Label("Format", classes="field-name")
                 yield Select(

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from verifier.models import Claim, Source, SourceKind, Stance, check_web_url, parse_date
+from verifier.service import error_text, named
 from verifier.tui.view import one_line
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -61,7 +62,7 @@ def source_errors(data: dict[str, Any]) -> dict[str, str]:
     except ValidationError as exc:
         for error in exc.errors():
             where = str(error["loc"][0]) if error["loc"] else "url"
-            errors.setdefault(where, error["msg"].removeprefix("Value error, "))
+            errors.setdefault(where, error_text(error, "source"))
     return errors
 
 
@@ -168,7 +169,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
 
     def _show(self, name: str, error: str | None) -> None:
         widget = self.query_one(f"#error-{name}", Static)
-        widget.update(f"{name.replace('_', ' ')}: {error}" if error else "")
+        widget.update(named(name, error) if error else "")
         widget.set_class(bool(error), "-shown")
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from verifier.history import describe_change, status_entry
+from verifier.history import author_column, describe_change, status_entry
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.reliability import reliability_of
 from verifier.tui.badges import (
@@ -22,7 +22,7 @@ from verifier.tui.badges import (
     status_badge,
 )
 from verifier.tui.view import literal, one_line, paragraph_around
-from verifier.workflow import corroborate
+from verifier.workflow import REWORDED, corroborate, earlier_wording
 
 HEADING = Style(bold=True, underline=True)
 DIM = Style(dim=True)
@@ -35,7 +35,7 @@ def _when(entry_at: Any) -> str:
 def _history_line(entry: HistoryEntry, history: list[HistoryEntry] | None = None) -> Text:
     """One entry as the CLI's `verifier history` words it (the phrase carries the detail: who
     made an imported change, which attribution was corrected), plus why a change was forced."""
-    line = Text(f"{_when(entry.at)}  {one_line(entry.by)}  ", style=DIM)
+    line = Text(f"{_when(entry.at)}  {author_column(literal(entry.by))}  ", style=DIM)
     line.append(one_line(describe_change(entry, detailed=True, history=history)))
     if entry.forced and entry.detail:
         line.append(f"  ({one_line(entry.detail)})", style=DIM)
@@ -45,13 +45,22 @@ def _history_line(entry: HistoryEntry, history: list[HistoryEntry] | None = None
 
 
 def rule_banner(claim: Claim) -> str | None:
-    """ "✗ verdict does not meet its rule: no supporting source (forced)", or None."""
+    """ "✗ verdict does not meet its rule: no supporting source (forced)", and/or "✗ verdict given
+    to an earlier wording: “…”", or None."""
     unmet = corroborate(claim).unmet
-    if not unmet:
-        return None
-    set_by = status_entry(claim)
-    forced = " (forced)" if set_by is not None and set_by.forced else ""
-    return f"{RULE_MARK} verdict does not meet its rule: {'; '.join(unmet)}{forced}"
+    lines = []
+    rules = [reason for reason in unmet if reason != REWORDED]
+    if rules:
+        set_by = status_entry(claim)
+        forced = " (forced)" if set_by is not None and set_by.forced else ""
+        lines.append(f"{RULE_MARK} verdict does not meet its rule: {'; '.join(rules)}{forced}")
+    wording = earlier_wording(claim) if REWORDED in unmet else None
+    if wording is not None:
+        lines.append(
+            f"{RULE_MARK} verdict given to an earlier wording: “{one_line(wording)}” "
+            "(s sets it again to confirm it)"
+        )
+    return "\n".join(lines) or None
 
 
 def describe(

@@ -20,6 +20,9 @@ class FilterBar(Horizontal):
     class Changed(Message):
         where: ViewFilter
 
+    class Accepted(Message):
+        """Enter in a field: the filter is as wanted, back to the claims."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: str | None = None
@@ -78,6 +81,10 @@ class FilterBar(Horizontal):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(self.where))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Accepted())
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
