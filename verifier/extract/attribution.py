@@ -21,6 +21,7 @@ inside a multi-sentence quotation carries the attribution whose cue comes senten
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -122,7 +123,7 @@ def find_attributions(
     starts = [t.start for t in tokens]
     rules = SentenceRules(text, tokens, starts)  # it marks which tokens are quoted, once
     article = _Article(
-        text, find_people(tokens, text, rules.quoted), find_bodies(tokens, text, rules.quoted)
+        text, find_people(tokens, text, rules.quoted), find_bodies(tokens, text, rules.quoted, starts)
     )
     order = sorted(range(len(sentences)), key=lambda k: sentences[k][0])
     sent_starts = [sentences[k][0] for k in order]
@@ -142,4 +143,83 @@ def find_attributions(
                         targets.add(other)
             for target in sorted(targets):
                 result[target].extend(attributions)
+    _carry_quotations(text, sentences, order, result)
     return result
+
+
+_OPENERS = "“\""
+_QUOTE_MARKS = re.compile('[“”"]')
+_AFTER_CLOSE = ".,;:!?)"
+
+
+def _scan_quotes(chunk: str, inside: bool) -> tuple[bool, bool]:
+    """(whether the chunk is wholly quotation, whether a quotation is open at its end), starting
+    inside a quotation or not. Closing punctuation after the mark counts as quotation ('"...".');
+    single quotes are apostrophes as often as quotation marks and are ignored."""
+    if not _QUOTE_MARKS.search(chunk):  # most sentences: no quotation mark at all
+        return inside and bool(chunk), inside
+    wholly = inside or chunk[:1] in _OPENERS
+    for ch in chunk:
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        elif not inside and not ch.isspace() and ch not in _AFTER_CLOSE:
+            wholly = False
+    return wholly, inside
+
+
+def _quoting_speaker(text: str, atts: list[Attribution]) -> Attribution | None:
+    """The one speaker of a sentence whose content is a quotation ('"...," said X', 'X said:
+    "..."'), or None: no attribution, two speakers, or content that is not a quotation."""
+    speakers = {(a.source.start, a.source.end) for a in atts}
+    if len(speakers) != 1:
+        return None
+    att = atts[-1]
+    if att.content is None:
+        return None
+    quoted = text[att.content.start : att.content.end].lstrip()
+    return att if quoted[:1] in _OPENERS else None
+
+
+def _carry_quotations(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    order: list[int],
+    result: list[list[Attribution]],
+) -> None:
+    """Give the later sentences of a speaker's quotation that speaker's attribution.
+
+    '"We have lost 200,000 jobs," said Diane Swonk. "The rate remains low."': the second
+    sentence is the same speaker's, and so is every sentence while the quotation stays open,
+    across paragraphs too when a paragraph leaves it open and the next opens with a quotation
+    mark (the typographic convention for a quotation over several paragraphs). Only when it is
+    clear: the sentence is wholly quotation, has no attribution of its own, directly follows the
+    speaker's quoted sentence (or another such sentence) and, after a paragraph break, continues
+    a quotation left open. The attribution keeps the speaker's source and cue; its content is
+    the sentence.
+    """
+    speaker: Attribution | None = None
+    was_open = False
+    prev_end = 0
+    for k in order:
+        s_start, s_end = sentences[k]
+        chunk = text[s_start:s_end].strip()
+        if "\n" in text[prev_end:s_start]:  # a new paragraph reopens a quotation with a mark
+            continues = was_open and chunk[:1] in _OPENERS
+            was_open = False
+        else:
+            continues = was_open or chunk[:1] in _OPENERS
+        wholly, was_open = _scan_quotes(chunk, was_open)
+        prev_end = s_end
+        if result[k]:
+            speaker = _quoting_speaker(text, result[k])
+        elif speaker is not None and continues and wholly and chunk:
+            start = s_start + (len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip()))
+            result[k].append(
+                speaker.model_copy(update={"content": Span(start=start, end=start + len(chunk))})
+            )
+        else:
+            speaker = None

@@ -20,6 +20,7 @@ Putney"), a middle initial, "X, who ...".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -486,23 +487,37 @@ _KNOWN_KINDS = (
 )
 
 
-def find_bodies(tokens: list[Token], text: str, quoted: list[bool]) -> Bodies:
+def find_bodies(
+    tokens: list[Token], text: str, quoted: list[bool], starts: list[int] | None = None
+) -> Bodies:
     """Every run of capitalised words (with "of", "and" ... inside) that names a body of a kind
     in :data:`~verifier.extract.cues.DESCRIPTIONS`: by its head word ("Federation", "Inc.") or
-    as a bank or company the gazetteer knows."""
+    as a bank or company the gazetteer knows. ``starts`` are the tokens' start offsets.
+
+    Only runs around a word that may make one are looked at (a regex finds them), so the cost
+    is in the few bodies an article names, not in its every word.
+    """
     bodies = Bodies()
+    if starts is None:
+        starts = [t.start for t in tokens]
     n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if quoted[i] or not (tok.is_word and tok.is_cap):
-            i += 1
+    done = -1
+    for m in _BODY_HINT.finditer(text):
+        h = bisect_left(starts, m.start())
+        if h >= n or h <= done or tokens[h].start != m.start() or not tokens[h].is_cap:
             continue
-        j = i + 1
+        i = h
+        while i > 0 and _continues_body(tokens, i, text) and _may_start(tokens, i - 1):
+            i -= 1
+        while i < h and not (tokens[i].is_word and tokens[i].is_cap):
+            i += 1
+        j = h + 1
         while j < n and _continues_body(tokens, j, text):
             j += 1
+        done = j - 1
+        if quoted[i]:
+            continue
         run = tokens[i:j]
-        i = j
         while run and (run[0].low in NOT_NAMES or run[0].low in NOT_FIRST):
             run = run[1:]
         if not run:
@@ -513,6 +528,24 @@ def find_bodies(tokens: list[Token], text: str, quoted: list[bool]) -> Bodies:
             bodies.names.append(name)
             bodies.kinds.append(kinds)
     return bodies
+
+
+def _may_start(tokens: list[Token], i: int) -> bool:
+    """Whether token i may be part of a capitalised name, left of a word that continues it."""
+    tok = tokens[i]
+    return (tok.is_word and tok.is_cap) or tok.low in _BODY_INNER or tok.low == "the"
+
+
+def _hint_words() -> list[str]:
+    heads = {h for hs in DESCRIPTIONS.values() for h in hs}
+    words = {h[:1].upper() + h[1:] for h in heads} | {h.upper() for h in heads if len(h) <= 4}
+    words |= {name.split()[0] for name in BANKS | COMPANIES}
+    return sorted(words, key=len, reverse=True)
+
+
+# A word that may make a capitalised run a body: a head word ("Bank", "Inc.") or the first word
+# of a bank or company the gazetteer knows.
+_BODY_HINT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _hint_words()) + r")(?![\w-])")
 
 
 def _continues_body(tokens: list[Token], j: int, text: str) -> bool:
