@@ -16,7 +16,10 @@ well over a thousand sentences a second. The rules are the ones a copy editor ap
   anonymous or vague (`verifier.extract.attribution_names`).
 
 Each attribution is listed under every sentence its cue or content touches, so a claim sentence
-inside a multi-sentence quotation carries the attribution whose cue comes sentences later.
+inside a multi-sentence quotation carries the attribution whose cue comes sentences later. A
+quotation that runs on after its attribution ('"...," said Swonk. "We have lost 200,000 jobs."',
+or over paragraphs left open by the typographic convention) gives its later sentences the same
+speaker (:func:`_carry_quotations`).
 """
 
 from __future__ import annotations

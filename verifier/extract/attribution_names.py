@@ -705,9 +705,14 @@ def classify(
     core = words
     while core and core[0].low in DETERMINERS:
         core = core[1:]
+    partitive = len(core) > 1 and core is not words and core[0].low == "of"
+    if partitive:  # "Some of the officials": the officials, named with the quantifier
+        core = core[1:]
+        while core and core[0].low in DETERMINERS:
+            core = core[1:]
     if not core:
         return Who(_join(words, text), Sourcing.VAGUE)
-    written = _until_comma(core, text)
+    written = _until_comma(words if partitive else core, text)
     head_i = _head_index(core)
     head = core[head_i]
     proper = [w for w in core if _is_name_token(w) and w.low not in NOT_NAMES]
