@@ -20,7 +20,10 @@ class Mark:
         return f"{self.symbol} {self.meaning}"
 
 
-RULE_NOT_MET = Mark("✗", "verdict does not meet its rule (forced, or its evidence changed since)")
+RULE_NOT_MET = Mark(
+    "✗",
+    "verdict does not meet its rule (forced, its evidence changed, or the claim reworded since)",
+)
 THIN = Mark("⚠", "verdict rests on fewer than two independent sources")
 GONE = Mark("~", "no longer in the article")
 WEAK_SOURCING = Mark("?", "the article attributes the claim only vaguely or anonymously")

@@ -670,3 +670,141 @@ def test_removing_the_evidence_of_a_verdict_warns(run_cli: RunCli, claim_id: str
     removed = run_cli("source", "remove", claim_id, source_id)
     assert removed.returncode == 0
     assert "is still verified but no supporting source" in removed.stderr
+
+
+# -- removing a claim added by hand or promoted -------------------------------------------------
+
+
+def test_claim_remove_then_undo_puts_it_back(
+    run_cli: RunCli, db_path: Path, article_id: str, claim_id: str
+) -> None:
+    done = run_cli("claim", "remove", claim_id[:4])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"claim {claim_id}: removed (added by hand: “{CLAIM_TEXT[:59]}…”)\n"
+    assert done.stderr == f"`verifier undo {claim_id}` puts it back\n"
+    assert claim_id not in run_cli("claims").stdout
+    history = run_cli("article", "show", article_id).stdout
+    assert f"claim {claim_id} removed: “{CLAIM_TEXT}”" in history
+    back = run_cli("undo", claim_id[:4])
+    assert back.returncode == 0, back.stderr
+    assert back.stdout == f"claim {claim_id}: put back (its removal undone)\n"
+    assert reread(db_path).claim(claim_id).text == CLAIM_TEXT
+
+
+def test_claim_remove_refuses_work_and_extracted_claims_in_one_line(
+    run_cli: RunCli, desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    desk.add_note(claim_id, "called the ministry")
+    worked = run_cli("claim", "remove", claim_id)
+    assert worked.returncode == 1
+    assert one_error_line(worked) == (
+        f"error: claim {claim_id} has work on it (1 note): undo or remove that first; "
+        "nothing was removed"
+    )
+    extracted = desk.add_claim(
+        "Reports say the troops are already fighting in Kursk.",
+        article=article_id,
+        origin=ClaimOrigin.EXTRACTED,
+    )[0]
+    refused = run_cli("claim", "remove", extracted.id)
+    assert refused.returncode == 1
+    assert "was extracted from its article" in one_error_line(refused)
+    assert {c.id for c in reread(desk.path).claims()} == {claim_id, extracted.id}
+
+
+def test_undo_of_a_claim_added_by_hand_removes_it(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    """Before, 'has no change to undo' left a claim typed by mistake for good."""
+    done = run_cli("undo", claim_id)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"claim {claim_id}: removed (undid its addition by hand: ")
+    assert claim_id not in reread(db_path).repo.claims.ids()
+    assert run_cli("undo", claim_id).returncode == 0  # and back again
+    assert claim_id in reread(db_path).repo.claims.ids()
+
+
+# -- a verdict given to an earlier wording ------------------------------------------------------
+
+
+def test_a_verdict_on_an_earlier_wording_is_marked_and_shown_until_set_again(
+    run_cli: RunCli, desk: Verifier, claim_id: str
+) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.add_source(claim_id, "https://example.org/b", "supports")
+    desk.set_status(claim_id, "verified", "two sources")
+    assert f"+2 -0    {CLAIM_TEXT[:20]}" in run_cli("claims", "--verdicts").stdout  # no mark
+    edited = run_cli("claim", "edit", claim_id, "More than 10,000 troops are in Russia.")
+    assert edited.returncode == 0
+    assert f"flagged ✗ until you set it again (`verifier status {claim_id} verified`)" in (
+        edited.stderr
+    )
+    listed = run_cli("claims", "--verdicts").stdout
+    assert f"{claim_id}  verified        0.00 +2 -0 ✗  More than" in listed
+    shown = run_cli("show", claim_id).stdout
+    assert (
+        f"  ✗ the verified verdict was given to an earlier wording: “{CLAIM_TEXT}”; set it again "
+        f"to confirm it for this one (`verifier status {claim_id} verified`)"
+    ) in shown
+    assert "does not meet its rule" not in shown
+    data = json.loads(run_cli("show", claim_id, "--json").stdout)
+    assert data["corroboration"]["verdict_rules_unmet"] == [
+        "the claim was reworded after the verdict"
+    ]
+    again = run_cli("status", claim_id, "verified")
+    assert again.stdout == f"claim {claim_id}: verified (confirmed for the new wording)\n"
+    assert "✗" not in run_cli("claims", "--verdicts").stdout
+    assert "verdict confirmed for the new wording" in run_cli("history", claim_id).stdout
+
+
+# -- small ones ---------------------------------------------------------------------------------
+
+
+def test_claims_assignee_is_case_insensitive(
+    run_cli: RunCli, desk: Verifier, claim_id: str
+) -> None:
+    desk.assign(claim_id, "Ana Ruiz")
+    listed = run_cli("claims", "--assignee", "ana ruiz")
+    assert listed.returncode == 0 and listed.stdout.startswith(claim_id)
+
+
+def test_an_attribution_the_claim_already_has_is_refused(
+    run_cli: RunCli, desk: Verifier, claim_id: str
+) -> None:
+    assert (
+        run_cli("attribution", "add", claim_id, "Officials", "--sourcing", "vague").returncode == 0
+    )
+    again = run_cli(
+        "attribution", "add", claim_id, "Officials", "--sourcing", "vague", "--name", "officials"
+    )
+    assert again.returncode == 1
+    assert one_error_line(again) == (
+        f"error: claim {claim_id} is already attributed to Officials (attribution 0, vague); "
+        "nothing was added (edit or remove that one instead)"
+    )
+    assert len(reread(desk.path).claim(claim_id).attributions) == 1
+
+
+def test_a_source_without_a_url_is_said_in_words(run_cli: RunCli, claim_id: str) -> None:
+    done = run_cli("source", "add", claim_id, "", "--stance", "supports")
+    assert done.returncode == 1
+    assert one_error_line(done) == "error: a source needs a URL"
+
+
+def test_claims_count_mixed_sources(run_cli: RunCli, desk: Verifier, claim_id: str) -> None:
+    desk.add_source(claim_id, "https://example.com/a", "mixed")
+    desk.set_status(claim_id, "partly_verified", "partly")
+    listed = run_cli("claims", "--verdicts").stdout
+    assert f"{claim_id}  partly_verified 0.00 +0 -0 ±1 ⚠  Officials" in listed
+
+
+def test_history_keeps_its_columns_with_a_long_author_name(
+    run_cli: RunCli, db_path: Path, claim_id: str
+) -> None:
+    make_desk(db_path, user="Diane C. Swonk-Oberholzer").tag(claim_id, "economy")
+    lines = run_cli("history", claim_id).stdout.splitlines()
+    assert lines[1].split("UTC  ")[1].startswith("Diane C. Sw… tags")
+    starts = {
+        line.index(" created") if "created" in line else line.index(" tags") for line in lines
+    }
+    assert len(starts) == 1, lines  # the change starts in the same column on every line

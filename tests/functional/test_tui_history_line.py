@@ -26,3 +26,11 @@ def test_a_forced_change_still_says_why() -> None:
     )
     line = _history_line(entry).plain
     assert "(forced)" in line and "editor's call" in line
+
+
+def test_a_long_author_name_keeps_the_changes_in_one_column() -> None:
+    short = HistoryEntry(by="ana", action="tags", before=[], after=["economy"])
+    long = HistoryEntry(by="Diane C. Swonk-Oberholzer", action="tags", before=[], after=["x"])
+    lines = [_history_line(e).plain for e in (short, long)]
+    assert "Diane C. Sw…" in lines[1] and "Swonk-Oberholzer" not in lines[1]
+    assert lines[0].index("tags") == lines[1].index("tags")

@@ -118,3 +118,30 @@ def test_reports_show_what_a_source_edit_changed(desk: Verifier, claim_id: str, 
     report = out.getvalue()
     assert "stance supports → refutes" in report
     assert "derived-from cleared (source Pentagon briefing removed)" in report
+
+
+def test_removal_put_back_and_confirmation_are_said_in_words(desk: Verifier, claim_id: str) -> None:
+    article_id = desk.claim(claim_id).article_id or ""
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.set_status(claim_id, "verified")
+    confirmed = desk.set_status(claim_id, "verified")  # nothing to confirm: no entry
+    assert confirmed.history[-1].action == "status"
+    desk.edit_text(claim_id, "Officials say 10,000 troops are in Russia.")
+    assert last(desk.set_status(claim_id, "verified")) == (
+        f"verdict confirmed for the new wording (it was given to “{TEXT}”)"
+    )
+    added, _ = desk.add_claim("Typed by hand.", article=article_id)
+    desk.remove_claim(added.id)
+    removal = desk.article(article_id).history[-1]
+    assert describe_change(removal) == f"claim {added.id} removed: “Typed by hand.”"
+    back = desk.restore_claim(added.id)
+    assert last(back).startswith("put back (removed by ana on ")
+    assert describe_change(desk.article(article_id).history[-1]) == f"claim {added.id} put back"
+
+
+def test_a_long_author_name_keeps_the_history_in_columns() -> None:
+    from verifier.history import AUTHOR_WIDTH, author_column
+
+    assert author_column("ana") == "ana" + " " * (AUTHOR_WIDTH - 3)
+    assert author_column("Diane C. Swonk-Oberholzer") == "Diane C. Sw…"
+    assert len(author_column("Diane C. Swonk-Oberholzer")) == AUTHOR_WIDTH

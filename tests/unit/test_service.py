@@ -13,6 +13,7 @@ from verifier import ids
 from verifier.config import Config
 from verifier.errors import (
     AmbiguousIdError,
+    ChangedSinceError,
     InvalidInputError,
     NotFoundError,
     NothingToUndoError,
@@ -806,3 +807,207 @@ def test_removing_a_tag_the_claim_does_not_have_says_so(desk: Verifier, claim_id
     desk.tag(claim_id, "troops")
     with pytest.raises(InvalidInputError, match="has no tag nope"):
         desk.untag(claim_id, "nope")
+
+
+# -- removing a claim added by hand or promoted; undoing its creation --------------------------------
+
+
+def test_a_claim_added_by_hand_is_removed_into_its_articles_history_and_put_back(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    as_added = desk.claim(claim_id)
+    removed = desk.remove_claim(claim_id[:4])
+    assert removed == as_added
+    reader = fresh(desk)
+    assert claim_id not in reader.repo.claims.ids()
+    entry = reader.article(article_id).history[-1]
+    assert (entry.action, entry.by, entry.detail) == ("claim_removed", "ana", "")
+    assert entry.before == as_added.model_dump(mode="json")  # nothing lost: the claim as it was
+    assert list(reader.removed_claims()) == [claim_id]
+    back = desk.restore_claim(claim_id[:4])
+    assert back.model_dump(exclude={"history", "updated_at"}) == as_added.model_dump(
+        exclude={"history", "updated_at"}
+    )
+    assert back.history[:-1] == as_added.history
+    assert back.history[-1].action == "restored" and "removed by ana on" in back.history[-1].detail
+    assert fresh(desk).claim(claim_id) == back
+    assert fresh(desk).article(article_id).history[-1].action == "claim_restored"
+    assert desk.removed_claims() == {}
+    with pytest.raises(NotFoundError):
+        desk.restore_claim(claim_id)
+
+
+def test_removing_an_extracted_claim_or_one_with_work_on_it_is_refused(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    extracted, _ = desk.add_claim(
+        "Seoul weighs arms for Kyiv.", article=article_id, origin=ClaimOrigin.EXTRACTED
+    )
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.tag(claim_id, "troops")
+    before = desk.path.read_bytes()
+    with pytest.raises(InvalidInputError) as refused:
+        desk.remove_claim(extracted.id)
+    assert str(refused.value) == (
+        f"claim {extracted.id} was extracted from its article: only a claim added by hand or "
+        "promoted can be removed (the article's next version would bring it back); "
+        "nothing was removed"
+    )
+    with pytest.raises(InvalidInputError) as refused:
+        desk.remove_claim(claim_id)
+    assert str(refused.value) == (
+        f"claim {claim_id} has work on it (1 source, tags (troops)): undo or remove that first; "
+        "nothing was removed"
+    )
+    assert desk.path.read_bytes() == before
+    desk.undo(claim_id)  # the tag
+    desk.undo(claim_id)  # the source: undone work is not work
+    assert desk.remove_claim(claim_id).id == claim_id
+
+
+def test_work_on_names_what_removing_a_claim_would_lose(desk: Verifier, claim_id: str) -> None:
+    from verifier.service import has_work, work_on
+
+    claim = desk.claim(claim_id)
+    assert work_on(claim) == [] and has_work(claim)  # typed by hand: work in itself
+    desk.edit_text(claim_id, "Reworded.")
+    desk.set_status(claim_id, "in_progress", "asking")
+    desk.assign(claim_id, "Ben")
+    assert work_on(desk.claim(claim_id)) == [
+        "status in progress",
+        "1 note",
+        "assigned to Ben",
+        "its text edited",
+    ]
+
+
+def test_undo_of_a_promotion_removes_the_claim_and_says_so(desk: Verifier, article_id: str) -> None:
+    promoted, _ = desk.add_claim(
+        "Seoul weighs arms for Kyiv.", article=article_id, origin=ClaimOrigin.PROMOTED
+    )
+    desk.tag(promoted.id, "todo")
+    assert desk.undo(promoted.id).tags == []  # its changes first, one by one
+    undone = desk.undo_change(promoted.id)
+    assert undone.removed and undone.claim.id == promoted.id
+    assert promoted.id not in fresh(desk).repo.claims.ids()
+    entry = fresh(desk).article(article_id).history[-1]
+    assert (entry.action, entry.detail) == ("claim_removed", "undid its promotion")
+    assert desk.restore_claim(promoted.id).tags == []
+
+
+def test_undo_of_a_creation_asked_for_by_number_refuses_after_a_colleagues_change(
+    desk: Verifier, article_id: str
+) -> None:
+    """The TUI undoes its promotion as change 0: not once someone else has changed the claim."""
+    promoted, _ = desk.add_claim(
+        "Seoul weighs arms for Kyiv.", article=article_id, origin=ClaimOrigin.PROMOTED
+    )
+    fresh(desk).add_note(promoted.id, "mine now")
+    before = desk.path.read_bytes()
+    with pytest.raises(ChangedSinceError, match="was changed by someone-else after that edit"):
+        desk.undo_change(promoted.id, change=0)
+    assert desk.path.read_bytes() == before
+
+
+def test_undo_many_undoes_one_action_on_several_claims_in_one_save(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    from verifier.service import last_change
+
+    other, _ = desk.add_claim("Seoul weighs arms for Kyiv.", article=article_id)
+    third, _ = desk.add_claim("A spokesman said it.", article=article_id)
+    done, refused = desk.set_status_many([claim_id, other.id, third.id], "in_progress")
+    assert not refused
+    changes = {c.id: last_change(c) for c in done}
+    fresh(desk).assign(third.id, "Ben")  # a colleague's later change: theirs stays
+    revision = desk.revision()
+    undone, refused = desk.undo_many(changes)
+    assert desk.revision() != revision
+    assert sorted(u.claim.id for u in undone) == sorted([claim_id, other.id])
+    assert list(refused) == [third.id] and "changed by someone-else" in str(refused[third.id])
+    reader = fresh(desk)
+    assert reader.claim(claim_id).status is Status.UNVERIFIED
+    assert reader.claim(other.id).status is Status.UNVERIFIED
+    assert reader.claim(third.id).status is Status.IN_PROGRESS
+
+
+# -- a verdict given to an earlier wording --------------------------------------------------------
+
+
+def test_a_verdict_given_to_an_earlier_wording_is_flagged_until_set_again(
+    desk: Verifier, claim_id: str
+) -> None:
+    from verifier.workflow import REWORDED, earlier_wording
+
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.add_source(claim_id, "https://example.org/b", "supports")
+    desk.set_status(claim_id, "verified", "two sources")
+    assert desk.corroboration(desk.claim(claim_id)).unmet == ()
+    edited = desk.edit_text(claim_id, "More than 10,000 North Korean troops are in Russia.")
+    assert desk.corroboration(edited).unmet == (REWORDED,)
+    assert earlier_wording(edited) == CLAIM_TEXT
+    confirmed = desk.set_status(claim_id, "verified")  # the same verdict again: confirmed
+    entry = confirmed.history[-1]
+    assert (entry.action, entry.before, entry.after) == (
+        "verdict_confirmed",
+        CLAIM_TEXT,
+        "More than 10,000 North Korean troops are in Russia.",
+    )
+    assert desk.corroboration(confirmed).unmet == ()
+    assert desk.set_status(claim_id, "verified").history == confirmed.history  # nothing to confirm
+    assert desk.corroboration(desk.undo(claim_id)).unmet == (REWORDED,)  # the confirmation undone
+    assert desk.corroboration(desk.undo(claim_id)).unmet == ()  # the edit undone: the old words
+
+
+def test_a_text_put_back_as_it_was_or_a_new_verdict_is_not_flagged(
+    desk: Verifier, claim_id: str
+) -> None:
+    from verifier.workflow import REWORDED
+
+    desk.add_source(claim_id, "https://example.com/a", "supports")
+    desk.set_status(claim_id, "verified", force=False)
+    desk.edit_text(claim_id, "Reworded.")
+    back = desk.edit_text(claim_id, CLAIM_TEXT)
+    assert REWORDED not in desk.corroboration(back).unmet
+    desk.edit_text(claim_id, "Reworded.")
+    desk.add_source(claim_id, "https://example.org/r", "refutes")
+    disputed = desk.set_status(claim_id, "disputed", "both")
+    assert desk.corroboration(disputed).unmet == ()
+    assert desk.edit_text(claim_id, "Reworded again.").status is Status.DISPUTED
+    assert REWORDED in desk.corroboration(desk.claim(claim_id)).unmet
+
+
+# -- small ones ---------------------------------------------------------------------------------
+
+
+def test_the_assignee_filter_ignores_case_and_spacing(desk: Verifier, claim_id: str) -> None:
+    desk.assign(claim_id, "Ana Ruiz")
+    for asked in ("ana ruiz", "ANA  RUIZ", " Ana Ruiz "):
+        assert [c.id for c in desk.claims(ClaimFilter(assignee=asked))] == [claim_id], asked
+    assert desk.claims(ClaimFilter(assignee="ana")) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "fields", "message"),
+    [
+        ("", {}, "a source needs a URL"),
+        ("https://example.com/a", {"traces_attribution": "x"}, "traced attribution must be a "),
+        ("https://example.com/a", {"kind": "blog"}, "kind must be one of: primary_document, "),
+    ],
+)
+def test_a_refused_source_is_said_in_a_fact_checkers_words(
+    desk: Verifier, claim_id: str, url: str, fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        desk.add_source(claim_id, url, "supports", **fields)
+    assert str(refused.value).startswith(message)
+    assert "Field required" not in str(refused.value) and "Input should" not in str(refused.value)
+
+
+def test_removing_a_claim_does_not_stop_undoing_the_articles_correction(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    desk.edit_article(article_id, title="Corrected")
+    desk.remove_claim(claim_id)
+    article, restored = desk.undo_article_edit(article_id)
+    assert restored == ["title"] and article.title == "Seoul weighs arms"

@@ -88,7 +88,7 @@ def claims_command(
     width = max(20, shutil.get_terminal_size((120, 24)).columns - 45)
     for_a_person = sys.stdout.isatty()
     evidence = {claim.id: desk.corroboration(claim) for claim in claims}
-    column = max(6, *(len(c.summary) for c in evidence.values()))
+    column = 1 + max(5, *(len(c.summary) for c in evidence.values()))  # then the marks
     if for_a_person:
         echo(f"{'id':<8} {'status':<15} {'cw':>4} {'+/-':<{column}}   claim")
     marks_used: set[str] = set()

@@ -534,10 +534,9 @@ class VerifierApp(App[None]):
         self._took_in(message.revision)
         for claim in message.claims:
             self._take_claim(claim)
-        if message.claims:  # one action: u undoes it on every claim it changed
-            self.undo_stack.append(
-                ClaimsUndo(tuple(ClaimUndo(c.id, last_change(c)) for c in message.claims))
-            )
+        if message.changed:  # one action: u undoes it on every claim it changed
+            steps = tuple(ClaimUndo(i, change) for i, change in message.changed.items())
+            self.undo_stack.append(ClaimsUndo(steps))
         self.table.clear_marks()
         if message.refused:  # left marked, so the person can set them again (and force)
             self.table.mark(message.refused)
@@ -568,10 +567,13 @@ class VerifierApp(App[None]):
             self._take_claim(claim)
         self.refresh_summary()
         self.show_detail()
-        count = len(message.claims)
-        text = f"undid the change of {count} claim{'s' if count != 1 else ''} at once"
-        if count:
-            text += f" ({some_ids([c.id for c in message.claims])})"
+        ids = [c.id for c in message.claims]
+        if not ids:
+            text = "the status change was not undone"
+        elif len(ids) == 1:
+            text = f"undid the status change of claim {ids[0]}"
+        else:  # one action on several claims (the marked ones): undone as one
+            text = f"undid the status change of {len(ids)} claims at once ({some_ids(ids)})"
         if not message.refused:
             self.say(text)
             return

@@ -3,7 +3,7 @@ and what a dialog that saves while it stays open asks the app for."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ class ClaimsChanged(Message):
     status: Status
     note: str | None
     revision: object = None
+    changed: dict[str, int] = field(default_factory=dict)  # claim id -> the change it made there
 
 
 @dataclass

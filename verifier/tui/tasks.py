@@ -202,12 +202,22 @@ def set_status(
         forced = " (forced)" if force else ""
         return ClaimChanged(claim, f"{claim.id}: {status.label}{forced}", revision=(before, after))
     try:
+        wanted = set(ids)
+        earlier = {c.id: last_change(c) for c in desk.claims() if c.id in wanted}
         before = desk.revision()
         claims, refused = desk.set_status_many(ids, status, note, force=force)
         after = desk.revision()
     except (VerifierError, StoreError) as exc:
         return ActionFailed(str(exc))
-    return ClaimsChanged(claims, refused, status, note, revision=(before, after))
+    # what u undoes: the claims this set changed (one already at the status is left alone, and so
+    # is its earlier change)
+    changed = {
+        c.id: latest
+        for c in claims
+        if (latest := last_change(c)) != earlier.get(c.id)
+        and any(e.change == latest and e.by == desk.user for e in c.history)
+    }
+    return ClaimsChanged(claims, refused, status, note, revision=(before, after), changed=changed)
 
 
 def export_formats() -> tuple[str, ...]:
