@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
+from verifier import ids
 from verifier.cli.claims_cmd import STATUS_CHOICE
 from verifier.cli.common import AppContext, echo, fail, one_line, pass_app, user_errors
-from verifier.errors import NotFoundError
 from verifier.models import ClaimOrigin
 
 
@@ -98,15 +98,14 @@ def undo_command(app: AppContext, claim: str) -> None:
     The last change to a claim added by hand or promoted is its creation: undoing it removes the
     claim (recorded in its article's history), and undoing that puts it back."""
     desk = app.desk
-    try:
-        desk.resolve_claim(claim)
-    except NotFoundError:
-        if not any(i.startswith(claim.strip().lower()) for i in desk.removed_claims()):
-            raise
-        record = desk.restore_claim(claim)
+    existing = desk.repo.claims.ids()
+    # a claim removed (recorded in its article's history) is still a claim to undo: its removal
+    target = ids.resolve("claim", claim, sorted({*existing, *desk.removed_claims()}))
+    if target not in existing:
+        record = desk.restore_claim(target)
         echo(f"claim {record.id}: put back (its removal undone)")
         return
-    undone = desk.undo_change(claim)
+    undone = desk.undo_change(target)
     record = undone.claim
     if undone.removed:
         detail = (
