@@ -202,8 +202,8 @@ def set_status(
         forced = " (forced)" if force else ""
         return ClaimChanged(claim, f"{claim.id}: {status.label}{forced}", revision=(before, after))
     try:
-        wanted = set(ids)
-        earlier = {c.id: last_change(c) for c in desk.claims() if c.id in wanted}
+        found = (desk.repo.claims.find(i) for i in dict.fromkeys(ids))
+        earlier = {c.id: last_change(c) for c in found if c is not None}
         before = desk.revision()
         claims, refused = desk.set_status_many(ids, status, note, force=force)
         after = desk.revision()
