@@ -152,3 +152,20 @@ def test_a_lead_in_ending_with_a_colon_is_not_a_claim_but_its_quotation_is_attri
     quote = next(s for s in sentences if "24 percent" in s.text)
     assert quote.claim
     assert any(a.name == "New York Times" for a in quote.attributions)
+
+
+def test_vague_and_anonymous_sourcing_makes_a_claim_with_its_mark() -> None:
+    """'Analysts say ...' without a 'that': the attribution tells it is reported speech."""
+    text = (
+        "The economy added 62,000 jobs in February, the Labor Department said on Friday.\n"
+        "Analysts say the weakness is broader than the headline figure suggests.\n"
+        "Some observers believe the Fed may be underestimating the slowdown."
+    )
+    found = extract(text).sentences
+    for sentence in found[1:]:
+        assert [a.sourcing.value for a in sentence.attributions] == ["vague"]
+        assert sentence.claim, sentence.text
+    texts = [s.text for s in found]
+    without = load_model().score_many(texts)  # the pattern alone: no "that" after "say"
+    assert found[1].score > without[1] and found[2].score > without[2]
+    assert found[0].score == without[0]  # a named source is left to the pattern and the model

@@ -18,7 +18,7 @@ from verifier.extract.attribution import find_attributions
 from verifier.extract.kinds import classify
 from verifier.extract.mentions import find_mentions
 from verifier.extract.quantities import find_quantities
-from verifier.extract.score import score_many
+from verifier.extract.score import CheckWorthinessModel, load_model
 from verifier.extract.segment import Segment, segment
 from verifier.extract.types import ExtractedSentence, Extraction
 from verifier.models import Mention
@@ -62,11 +62,18 @@ def _introduces_quotation(sentence: str) -> bool:
     return stripped.endswith(":") and len(stripped.split()) <= 8
 
 
-def extract(text: str, *, lines: bool = False, threshold: float | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    lines: bool = False,
+    threshold: float | None = None,
+    model: CheckWorthinessModel | None = None,
+) -> Extraction:
     """Every sentence of ``text`` with its score, kind, quantities, mentions and attributions.
 
     ``lines=True`` takes each non-blank line as one sentence (no segmentation, no heading or link
-    detection). ``threshold`` overrides :data:`CLAIM_THRESHOLD`. Offsets index ``text``.
+    detection). ``threshold`` overrides :data:`CLAIM_THRESHOLD`; ``model`` the shipped
+    check-worthiness weights (for evaluating a candidate). Offsets index ``text``.
     """
     cut = CLAIM_THRESHOLD if threshold is None else threshold
     spans = segment(text, lines=lines)
@@ -74,7 +81,13 @@ def extract(text: str, *, lines: bool = False, threshold: float | None = None) -
     attributions = find_attributions(text, pairs)
     mentions = _bucket(find_mentions(text), spans)
     texts = [text[seg.start : seg.end] for seg in spans]
-    values = score_many(texts)  # in document order: the score uses neighbouring sentences
+    # In document order (the score uses neighbouring sentences); a sentence the article puts in
+    # an anonymous or vague source's mouth counts as reported speech (see score.news_evidence).
+    thin = [
+        seg.skip_reason is None and any(a.is_weak for a in found)
+        for seg, found in zip(spans, attributions, strict=True)
+    ]
+    values = (model or load_model()).score_many(texts, thinly_sourced=thin)
     sentences: list[ExtractedSentence] = []
     for i, seg in enumerate(spans):
         sentence_text = texts[i]
