@@ -58,13 +58,13 @@ def print_table(path: str, sentences: list[ExtractedSentence]) -> None:
     """A readable aligned table: span, score, claim marker, kind, attribution, text."""
     claims = sum(1 for s in sentences if s.claim)
     echo(f"{path}: {len(sentences)} sentences, {claims} claims")
-    echo(f"{'start':>6} {'end':>6} {'score':>5}   {'kind':<10} {'source':<22} text")
+    echo(f"{'start':>6} {'end':>6} {'score':>5}   {'kind':<19} {'source':<22} text")
     for s in sentences:
         mark = "*" if s.claim else " "
         kind = s.kind.value if s.claim else f"({s.skip_reason})"
         source = ", ".join(dict.fromkeys(a.name for a in s.attributions))
         echo(
-            f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {cell(kind, 10):<10} "
+            f"{s.start:>6} {s.end:>6} {s.score:5.2f} {mark} {cell(kind, 19):<19} "
             f"{cell(source, 22):<22} {cell(s.text, 90)}"
         )
 
