@@ -15,7 +15,9 @@ def only_article(run_cli: RunCli) -> str:
     return str(article["id"])
 
 
-def test_edit_an_article_and_refuse_bad_details(run_cli: RunCli, tmp_path: Path, db_path: Path) -> None:
+def test_edit_an_article_and_refuse_bad_details(
+    run_cli: RunCli, tmp_path: Path, db_path: Path
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     assert run_cli("ingest", str(path)).returncode == 0
@@ -41,7 +43,10 @@ def test_a_revision_ingested_as_a_version_and_a_mistaken_copy_removed(
     ref = only_article(run_cli)
     claims = json.loads(run_cli("claims", "--json").stdout)
     twelve = next(c["id"] for c in claims if c["text"].startswith("Twelve"))
-    assert run_cli("source", "add", twelve, "https://example.org/t", "--stance", "supports").returncode == 0
+    assert (
+        run_cli("source", "add", twelve, "https://example.org/t", "--stance", "supports").returncode
+        == 0
+    )
     assert run_cli("status", twelve, "verified", "--note", "tables").returncode == 0
 
     copy = run_cli("ingest", str(tmp_path / "b.txt"), "--json")
@@ -70,9 +75,16 @@ def test_article_history_and_undo_of_a_correction(run_cli: RunCli, tmp_path: Pat
     assert run_cli("article", "edit", ref, "--title", "Wealthy voters poll").returncode == 0
     shown = run_cli("article", "show", ref).stdout
     assert "ingested from" in shown
-    assert "details: title “Poll finds wealthy voters abandon the Republican party” → “Wealthy voters poll”" in shown
+    assert (
+        "details: title “Poll finds wealthy voters abandon the Republican party” → “Wealthy voters poll”"
+        in shown
+    )
     undone = run_cli("article", "undo", ref)
     assert undone.returncode == 0 and "restored title" in undone.stdout
-    assert json.loads(run_cli("article", "show", ref, "--json").stdout)["title"].startswith("Poll finds")
+    assert json.loads(run_cli("article", "show", ref, "--json").stdout)["title"].startswith(
+        "Poll finds"
+    )
     again = run_cli("article", "undo", ref)
-    assert again.returncode == 1 and "no correction of its details left to undo" in one_error_line(again)
+    assert again.returncode == 1 and "no correction of its details left to undo" in one_error_line(
+        again
+    )

@@ -21,7 +21,11 @@ def test_an_imported_note_names_its_author_once() -> None:
 
 def test_a_forced_change_still_says_why() -> None:
     entry = HistoryEntry(
-        by="ana", action="status", before="unverified", after="verified", forced=True,
+        by="ana",
+        action="status",
+        before="unverified",
+        after="verified",
+        forced=True,
         detail="editor's call",
     )
     line = _history_line(entry).plain

@@ -50,7 +50,9 @@ def test_ingesting_the_same_text_with_details_corrects_them(desk: Verifier, tmp_
 
 def test_edit_article_checks_what_it_is_given(desk: Verifier, tmp_path: Path) -> None:
     article = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE)).article
-    updated, changed = desk.edit_article(article.id, published="2016-09-20", publisher=" Bloomberg ")
+    updated, changed = desk.edit_article(
+        article.id, published="2016-09-20", publisher=" Bloomberg "
+    )
     assert changed == ["publisher", "published"] and updated.publisher == "Bloomberg"
     assert desk.edit_article(article.id, publisher="Bloomberg")[1] == []
     _, cleared = desk.edit_article(article.id, publisher="")
@@ -61,7 +63,9 @@ def test_edit_article_checks_what_it_is_given(desk: Verifier, tmp_path: Path) ->
         desk.edit_article(article.id, published="last Tuesday")
 
 
-def test_a_revision_under_another_name_can_update_the_article(desk: Verifier, tmp_path: Path) -> None:
+def test_a_revision_under_another_name_can_update_the_article(
+    desk: Verifier, tmp_path: Path
+) -> None:
     first = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE)).article
     twelve = next(c for c in desk.claims() if c.text.startswith("Twelve percent"))
     desk.add_source(twelve.id, "https://example.org/poll-tables", "supports")
@@ -95,7 +99,9 @@ def desk_ingest_version(desk: Verifier, tmp_path: Path, text: str, version_of: s
     return ingest_document(desk, read_file(write(tmp_path, "c.txt", text)), version_of=version_of)
 
 
-def test_version_of_an_unknown_article_fails_before_any_work(desk: Verifier, tmp_path: Path) -> None:
+def test_version_of_an_unknown_article_fails_before_any_work(
+    desk: Verifier, tmp_path: Path
+) -> None:
     from verifier.ingest import ingest_document, read_file
 
     with pytest.raises(NotFoundError, match="no article with id 'zzzzzz'"):
@@ -103,7 +109,9 @@ def test_version_of_an_unknown_article_fails_before_any_work(desk: Verifier, tmp
     assert desk.articles() == []
 
 
-def test_the_first_text_again_never_takes_an_updated_article_back(desk: Verifier, tmp_path: Path) -> None:
+def test_the_first_text_again_never_takes_an_updated_article_back(
+    desk: Verifier, tmp_path: Path
+) -> None:
     first = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE)).article
     desk.edit_article(first.id, publisher="Bloomberg")
     revised = ARTICLE.replace("Twelve percent", "Eleven percent")
@@ -113,7 +121,10 @@ def test_the_first_text_again_never_takes_an_updated_article_back(desk: Verifier
 
     again = ingest_file(desk, tmp_path / "a.txt")  # the original file, as first ingested
     assert again.unchanged and not again.created
-    assert "earlier version of article" in again.message and f"--version-of {first.id}" in again.message
+    assert (
+        "earlier version of article" in again.message
+        and f"--version-of {first.id}" in again.message
+    )
     assert desk.article(first.id) == updated  # text, details and history as they were
     assert {c.id: c for c in desk.claims()} == claims_before
     assert len(desk.articles()) == 1
@@ -125,7 +136,9 @@ def test_a_reworded_claim_gets_the_old_wordings_attribution_corrections(
     first = ingest_file(desk, write(tmp_path, "a.txt", ARTICLE))
     assert "first line is taken as the headline" in first.message
     roper = next(c for c in desk.claims() if c.text.startswith("The Roper Center"))
-    number = next(i for i, a in enumerate(roper.attributions) if a.source.text == "The Roper Center")
+    number = next(
+        i for i, a in enumerate(roper.attributions) if a.source.text == "The Roper Center"
+    )
     desk.edit_attribution(roper.id, number, name="Roper Center for Public Opinion Research")
     revised = ARTICLE.replace("by ten points in 2012", "by eleven points in 2012")
     update = desk_ingest_version(desk, tmp_path, revised, first.article.id)
@@ -139,5 +152,10 @@ def test_a_reworded_claim_gets_the_old_wordings_attribution_corrections(
     left = desk.claim(roper.id).history[-1]
     assert left.action == "left_article" and f"likely reworded as claim {new.id}" in left.detail
     undone = desk.undo(new.id)  # the carry-over alone
-    assert next(a for a in undone.attributions if a.source.text == "The Roper Center").name == "Roper Center"
-    assert any(e.action == "revises" for e in undone.history)  # the pointer to the old wording stays
+    assert (
+        next(a for a in undone.attributions if a.source.text == "The Roper Center").name
+        == "Roper Center"
+    )
+    assert any(
+        e.action == "revises" for e in undone.history
+    )  # the pointer to the old wording stays
