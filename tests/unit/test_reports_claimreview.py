@@ -161,3 +161,18 @@ def test_missing_item_author_warned_with_the_fix(desk: Verifier) -> None:
     assert with_author
     for claim in with_author:
         assert not any(w.startswith(f"claim {claim.id}: itemReviewed") for w in result.warnings)
+
+
+def test_several_article_authors_are_one_person_each(tmp_path: Any) -> None:
+    """A byline of two ("A; B", as ingest stores it) is two Persons, not one named "A; B"."""
+    desk = sample_desk(tmp_path / "db.json", CONFIG)
+    article = desk.articles()[0]
+    desk.edit_article(article.id, author="Mary J. Blige; Tom R. Delgado")
+    reviews, _, _ = export(desk)
+    appearance = reviews[0]["itemReviewed"]["appearance"]
+    assert appearance["author"] == [
+        {"@type": "Person", "name": "Mary J. Blige"},
+        {"@type": "Person", "name": "Tom R. Delgado"},
+    ]
+    for review in reviews:
+        validate(review)

@@ -156,8 +156,12 @@ def _appearance(article: Article) -> dict[str, Any] | None:
         work["headline"] = article.title
     if article.publisher:
         work["publisher"] = {"@type": "Organization", "name": article.publisher}
-    if article.author:
-        work["author"] = {"@type": "Person", "name": article.author}
+    # Several authors are stored "A; B" (as trafilatura and bylines give them): one Person each.
+    names = [n.strip() for n in (article.author or "").split(";") if n.strip()]
+    if len(names) == 1:
+        work["author"] = {"@type": "Person", "name": names[0]}
+    elif names:
+        work["author"] = [{"@type": "Person", "name": n} for n in names]
     if article.published:
         work["datePublished"] = article.published.isoformat()
     return work
