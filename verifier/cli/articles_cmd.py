@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from verifier.cli.common import AppContext, echo, fail, pass_app, print_json, user_errors
-from verifier.history import describe_change
+from verifier.history import author_column, describe_change
 
 
 @click.command("articles")
@@ -68,7 +68,7 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
     if record.history:
         echo("history:")
         for e in record.history:
-            echo(f"  {e.at:%Y-%m-%d %H:%M:%S} UTC  {e.by:<12} {describe_change(e, detailed=True)}")
+            echo(f"  {e.at:%Y-%m-%d %H:%M:%S} UTC  {author_column(e.by)} {describe_change(e, detailed=True)}")
     echo("")
     echo(record.text)
 
