@@ -102,6 +102,11 @@ def test_lines_mode_keeps_each_line_whole() -> None:
         ("Read more: Why the talks failed", "link line"),
         ("Related: Seoul weighs arms sales", "link line"),
         ("By Jane Smith and John Doe", "byline"),
+        # where the reporter filed from does not make a byline a heading
+        ("By Jane Smith in Kyiv", "byline"),
+        ("By Jane Smith, in Kyiv", "byline"),
+        ("By Jane Smith and Tom Lee in Washington", "byline"),
+        ("By Jane Smith in Washington, D.C.", "byline"),
         # a wire credit line is a credit line, not a byline (it was "byline" until credit lines
         # had their own reason; either way it is never a claim)
         ("Reporting by Jane Smith; Editing by John Doe", "credit line"),
@@ -229,6 +234,10 @@ def test_a_line_inside_a_paragraph_is_not_a_subheading() -> None:
         ("By Jane Smith, Reuters", ["Jane Smith"]),
         ("By Wolf Blitzer, CNN Anchor", ["Wolf Blitzer"]),
         ("By Ann B.", ["Ann B."]),
+        ("By Jane Smith in Kyiv", ["Jane Smith"]),
+        ("By Jane Smith, in Kyiv", ["Jane Smith"]),
+        ("By Jane Smith and Tom Lee in Washington", ["Jane Smith", "Tom Lee"]),
+        ("By Jane Smith in New York City", ["Jane Smith"]),
         (
             "(Reporting by Margaret L. Okafor; Additional reporting by Tom R. Delgado in New York; "
             "Editing by Susan P. Hart)",

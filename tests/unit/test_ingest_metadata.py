@@ -65,6 +65,24 @@ def test_a_byline_with_two_authors_names_both(tmp_path: Path) -> None:
     assert read_file(write(tmp_path, "two.md", text)).meta.author == "Mary J. Blige; Tom R. Delgado"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Smith in Kyiv", "Jane Smith"),
+        ("By Jane Smith, in Kyiv", "Jane Smith"),
+        ("By Jane Smith and Tom Lee in Washington", "Jane Smith; Tom Lee"),
+    ],
+)
+def test_a_byline_naming_a_place_gives_the_author_without_it(
+    desk: Verifier, tmp_path: Path, byline: str, author: str
+) -> None:
+    text = WIRE.replace("By Margaret L. Okafor", byline)
+    result = ingest_file(desk, write(tmp_path, "placed.txt", text))
+    assert result.article.author == author
+    assert result.article.text == text
+    assert not any(c.text.startswith("By Jane") for c in desk.claims())  # a byline, not a claim
+
+
 def test_the_author_given_beats_the_byline(desk: Verifier, tmp_path: Path) -> None:
     result = ingest(desk, str(write(tmp_path, "wire.txt", WIRE)), ArticleMeta(author="Desk Editor"))
     assert result.article.author == "Desk Editor"

@@ -244,7 +244,10 @@ _LINK_CUE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|reported|reporting|edited|editing|words|text) )?by)\s+[A-Z][\w.'’-]*"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*\s*(?:[,|/–—-].*)?$"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|de|van|von|al))*"
+    # where the reporter filed from: "By Jane Smith in Kyiv", "By A and B in New York"
+    r"(?:,?\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|of|the))*)?"
+    r"\s*(?:[,|/–—-].*)?$"
 )
 # A wire credit line: "(Reporting by A; Additional reporting by B in New York; Editing by C)",
 # "--additional reporting from D.", "The Associated Press contributed to this report."
