@@ -13,6 +13,7 @@ as no longer in the article.
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import sys
@@ -20,6 +21,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from html import unescape
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -191,11 +194,15 @@ def from_html(html: str, origin: str) -> Document:
     page_title = (
         " ".join((tree.findtext(".//head//title") or "").split()) if tree is not None else ""
     )
+    # read before trafilatura works on the tree; its own date is not used (see published_date)
+    stated = _stated_dates(tree) if tree is not None else []
     extracted = trafilatura.bare_extraction(
         tree if tree is not None else html,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
+        # no search of the text for a date (its date is ignored anyway: this only saves the time)
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if extracted is None:
         data: dict[str, Any] = {}
@@ -218,14 +225,220 @@ def from_html(html: str, origin: str) -> Document:
     if not publisher or publisher.lower().removeprefix("www.") in hosts:
         publisher = _site_from_title(page_title, hosts) or publisher
     author = data.get("author")
+    page_url = url or (origin if origin.lower().startswith(("http://", "https://")) else None)
+    published = published_date(stated + ([page_url] if page_url else []))
     meta = ArticleMeta(
         title=_strip_site(title, publisher) if title else title,
         publisher=publisher,
         url=url,
         author=_as_written(author, html) if author else byline_author(text),
-        published=data.get("date"),
+        published=published.isoformat() if published else None,
     )
     return Document(text=text + "\n", origin=origin, meta=meta)
+
+
+# -- the published date ---------------------------------------------------------------------------
+# A page's published date is a published fact (ClaimReview's datePublished), so it is taken only
+# from what the page states as its date: its meta tags, its JSON-LD, a <time datetime>, its URL.
+# Never from the text: trafilatura's date search (htmldate) takes a year from anywhere ("2000
+# soldiers" gave 2000-01-01), and a date the text mentions is not the date it was published.
+EARLIEST_PUBLISHED = date(1990, 1, 1)
+
+# meta tags (property, name or itemprop, lower-cased) that give the date a page was first published
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "article.published",
+    "article_date_original",
+    "datepublished",
+    "date_published",
+    "published_time",
+    "published-date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "pub_date",
+    "publication_date",
+    "originalpublicationdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+_ARTICLE_TYPES = re.compile(r"article|posting|report|claimreview", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T|$)")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)(?:/(\d\d?)/(\d\d?)|-(\d\d)-(\d\d)|(\d\d)(\d\d))(?=[/_.-]|$)"
+)
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+_WORD_DATE = re.compile(
+    r"(?:(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _stated_dates(tree: Any) -> list[str]:
+    """The dates a page states as its publication date, most trusted first: its meta tags, its
+    JSON-LD ``datePublished``, microdata ``datePublished``, a ``<time datetime>`` marked as the
+    publication time, then another ``<time datetime>`` outside the running text. Text only."""
+    metas: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = (
+            element.get("property") or element.get("name") or element.get("itemprop") or ""
+        ).lower()
+        value = (element.get("content") or "").strip()
+        if key in _PUBLISHED_META and value:
+            metas.setdefault(key, []).append(value)
+    found = [value for key in _PUBLISHED_META for value in metas.get(key, [])]
+    found += _json_ld_dates(tree)
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and element.tag != "meta"
+            and (element.get("itemprop") or "").lower() == "datepublished"
+        ):
+            value = element.get("datetime") or element.get("content")
+            if value:
+                found.append(value)
+    marked, other = [], []
+    for element in tree.iter("time"):
+        value = element.get("datetime")
+        if not value:
+            continue
+        hints = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop")).lower()
+        if element.get("pubdate") is not None or "publish" in hints:
+            marked.append(value)
+        elif not any(parent.tag in ("p", "li", "blockquote") for parent in element.iterancestors()):
+            other.append(value)  # a <time> in a paragraph marks a date the text mentions
+    return found + marked + other
+
+
+def _json_ld_dates(tree: Any) -> list[str]:
+    """``datePublished`` in the page's JSON-LD: the outermost first (the page's own, not that of a
+    thing it reviews), an article's before another type's."""
+    found: list[tuple[int, bool, int, str]] = []
+
+    def walk(node: Any, depth: int, article: bool) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth, article)
+        elif isinstance(node, dict):
+            kinds = node.get("@type")
+            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
+            is_article = bool(_ARTICLE_TYPES.search(kinds))
+            value = node.get("datePublished")
+            if isinstance(value, str) and value.strip():
+                found.append((depth, not is_article, len(found), value))
+            for key, child in node.items():
+                if key != "datePublished":
+                    walk(child, depth + (0 if key == "@graph" else 1), is_article)
+
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        try:
+            walk(json.loads(script.text or "", strict=False), 0, False)
+        except ValueError:
+            continue
+    return [value for *_, value in sorted(found)]
+
+
+def _parse_stated(value: str) -> tuple[date, datetime | None] | None:
+    """The date a metadata value or a URL states, with its time when it gives one with a zone."""
+    value = value.strip()
+    if "://" in value or value.startswith("/"):
+        path = urlsplit(value).path
+        m = _URL_DATE.search(path)
+        if m is None:
+            return None
+        year = m.group(1)
+        month, day = next((m.group(i), m.group(i + 1)) for i in (2, 4, 6) if m.group(i))
+        parts: tuple[str, str, str] | None = (year, month, day)
+        value = ""
+    else:
+        parts = None
+    moment: datetime | None = None
+    try:
+        if parts is None:
+            m = _ISO_DATE.match(value) or _COMPACT_DATE.match(value)
+            if m is not None:
+                parts = (m.group(1), m.group(2), m.group(3))
+                try:
+                    moment = datetime.fromisoformat(value)
+                except ValueError:
+                    moment = None
+        if parts is None:
+            m = _WORD_DATE.search(value)
+            if m is not None:
+                day, month, year = (
+                    (m.group(1), m.group(2), m.group(3))
+                    if m.group(1)
+                    else (m.group(5), m.group(4), m.group(6))
+                )
+                number = _MONTHS.get(month.lower())
+                if number is None:
+                    return None
+                parts = (year, str(number), day)
+        if parts is None:
+            try:
+                moment = parsedate_to_datetime(value)  # "Tue, 11 Feb 2025 08:00:00 GMT"
+            except (TypeError, ValueError, IndexError):
+                return None
+            return moment.date(), moment if moment.tzinfo is not None else None
+        stated = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return stated, moment if moment is not None and moment.tzinfo is not None else None
+
+
+def published_date(stated: list[str], now: datetime | None = None) -> date | None:
+    """The first of the stated dates (metadata values, the page's URL) that is a real date from
+    1990 on and not in the future; None when there is none. The date is the one written: a time
+    given with a zone is not moved to another zone (a page says it was published on the 11th)."""
+    now = now or datetime.now(UTC)
+    # a date with no time is in the future only once it is tomorrow everywhere (UTC+14)
+    latest = (now + timedelta(hours=14)).date()
+    for value in stated:
+        parsed = _parse_stated(value)
+        if parsed is None:
+            continue
+        day, moment = parsed
+        if day < EARLIEST_PUBLISHED or day > latest or (moment is not None and moment > now):
+            continue
+        return day
+    return None
 
 
 def from_text(text: str, origin: str) -> Document:

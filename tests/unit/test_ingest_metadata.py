@@ -1,8 +1,9 @@
-"""Ingest metadata and layout: the byline's author, names kept as written, the publisher a page's
+"""Ingest metadata and layout: the published date the page states, the byline's author, names kept as written, the publisher a page's
 title names, headings that are not claims, and the sample article's title."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from verifier.ingest import (
     from_html,
     ingest,
     ingest_file,
+    published_date,
     read_file,
     seed_path,
 )
@@ -177,6 +179,92 @@ def test_html_headings_are_not_claims(desk: Verifier, tmp_path: Path) -> None:
         assert text[claim.start : claim.end] == claim.text
     again = ingest_file(desk, tmp_path / "study.html")
     assert again.unchanged  # the same page again: the same text, nothing new
+
+
+# -- the published date: from the page's metadata, never from its text ---------------------------
+SOLDIERS = f"<p>More than 2000 soldiers were moved to the front on Monday.</p><p>{BODY}</p>"
+
+
+def test_a_year_in_the_text_is_not_the_published_date(desk: Verifier, tmp_path: Path) -> None:
+    html = page("<title>Troops massed</title>", SOLDIERS)
+    assert from_html(html, "x").meta.published is None  # trafilatura alone gave 2000-01-01
+    result = ingest_file(desk, write(tmp_path, "soldiers.html", html))
+    assert result.article.published is None
+    # a date the text gives, even as a "Published" line, is not the page's metadata either
+    line = page("<title>T</title>", f"<p>Published 12 March 2024</p><p>{BODY}</p>")
+    assert from_html(line, "x").meta.published is None
+    mentioned = page(
+        "<title>T</title>", f'<p>On <time datetime="2023-01-05">Jan 5</time>, {BODY}</p>'
+    )
+    assert from_html(mentioned, "x").meta.published is None
+
+
+def test_the_published_date_comes_from_the_pages_metadata(desk: Verifier, tmp_path: Path) -> None:
+    tag = '<meta property="article:published_time" content="2025-02-11T08:00:00Z">'
+    html = page(f"<title>Troops massed</title>{tag}", SOLDIERS)
+    assert from_html(html, "x").meta.published == "2025-02-11"
+    result = ingest_file(desk, write(tmp_path, "dated.html", html))
+    assert result.article.published == date(2025, 2, 11)
+    assert ingest_file(desk, tmp_path / "dated.html").unchanged  # idempotent as before
+    json_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2024-05-02T10:00:00+02:00", "citation": {"@type": "Claim", "datePublished": '
+        '"2024-04-01"}}</script>'
+    )
+    assert from_html(page(f"<title>T</title>{json_ld}", SOLDIERS), "x").meta.published == (
+        "2024-05-02"
+    )
+    timed = page("<title>T</title>", f'<time datetime="2023-01-05T10:00">Jan 5</time>{SOLDIERS}')
+    assert from_html(timed, "x").meta.published == "2023-01-05"
+    canonical = '<link rel="canonical" href="https://ledger.example/2024/03/15/troops-massed">'
+    assert from_html(page(f"<title>T</title>{canonical}", SOLDIERS), "x").meta.published == (
+        "2024-03-15"
+    )
+
+
+def test_a_future_or_pre_1990_date_in_the_metadata_is_dropped() -> None:
+    for when in ("2999-02-11T08:00:00Z", "1970-01-01", "0001-01-01T00:00:00Z"):
+        tag = f'<meta property="article:published_time" content="{when}">'
+        assert from_html(page(f"<title>T</title>{tag}", SOLDIERS), "x").meta.published is None
+    # a placeholder does not hide a good date the page states elsewhere
+    both = (
+        '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+        '<meta name="date" content="2025-02-10">'
+    )
+    assert from_html(page(f"<title>T</title>{both}", SOLDIERS), "x").meta.published == (
+        "2025-02-10"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        (["2025-02-11T23:30:00-05:00"], date(2025, 2, 11)),  # the date as written, not in UTC
+        (["Tue, 11 Feb 2025 08:00:00 GMT"], date(2025, 2, 11)),
+        (["February 11, 2025"], date(2025, 2, 11)),
+        (["20250211"], date(2025, 2, 11)),
+        (["2025-02-30", "2025-02-12"], date(2025, 2, 12)),  # no such day: the next one stated
+        (["https://ledger.example/news/2025-02-11-troops"], date(2025, 2, 11)),
+        (["https://ledger.example/2025/02/troops"], None),  # a month is not a date
+        (["1989-12-31"], None),
+        (["2025-03-01T00:00:01Z"], None),  # after now, though the same day somewhere
+        (["2025-03-01"], date(2025, 3, 1)),  # a day with no time: it is 1 March in Kiribati
+        (["2025-03-02"], None),
+        (["soon"], None),
+        ([], None),
+    ],
+)
+def test_published_date_takes_a_real_date_up_to_now(
+    stated: list[str], expected: date | None
+) -> None:
+    now = datetime(2025, 2, 28, 12, 0, tzinfo=UTC)
+    assert published_date(stated, now=now) == expected
+
+
+def test_the_date_given_beats_the_page(desk: Verifier, tmp_path: Path) -> None:
+    path = write(tmp_path, "soldiers.html", page("<title>T</title>", SOLDIERS))
+    result = ingest(desk, str(path), ArticleMeta(published="2024-01-02"))
+    assert result.article.published == date(2024, 1, 2)
 
 
 # -- titles ----------------------------------------------------------------------------------------
