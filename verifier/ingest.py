@@ -180,12 +180,13 @@ def looks_like_html(text: str, name: str = "", content_type: str = "") -> bool:
 def from_html(html: str, origin: str) -> Document:
     """Main text and metadata of a web page, by trafilatura (no hand-written tag stripping).
 
-    Three corrections to what trafilatura gives: its headings (the ``<h1>`` headline, ``<h2>``
-    subheads) stand alone as paragraphs in the text, as in a plain-text article, so extraction
-    sees them as headings, not claims; the author is kept as the page writes it (trafilatura drops
-    the full stops of initials: "Priya K. Raman" came out "Priya K Raman"); and without a site
-    name the publisher is the site the ``<title>`` names after the headline ("... | The Daily
-    Ledger"), not the domain.
+    Four corrections to what trafilatura gives: the published date is only one the page states
+    (see ``published_date``), never one its date search found in the text; its headings (the
+    ``<h1>`` headline, ``<h2>`` subheads) stand alone as paragraphs in the text, as in a
+    plain-text article, so extraction sees them as headings, not claims; the author is kept as
+    the page writes it (trafilatura drops the full stops of initials: "Priya K. Raman" came out
+    "Priya K Raman"); and without a site name the publisher is the site the ``<title>`` names
+    after the headline ("... | The Daily Ledger"), not the domain.
     """
     import trafilatura  # imported here: it takes a moment to load and plain text does not need it
     from trafilatura.utils import load_html
