@@ -568,25 +568,39 @@ def teacher_targets(
     teacher fit on all of k's training rows. Then, for the final fit, the plain out-of-fold
     targets and a teacher fit on every labelled row.
     """
-    n = len(labels)
 
-    def rows(idx: np.ndarray) -> Rows:
-        return emb[idx], [feats[i] for i in idx]
+    def on_rows(fit: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        rows = (emb[idx], [feats[i] for i in idx])
+        return teacher_prob(c, share, emb, feats, labels, fit, rows)[0]
 
+    def on_extra(fit: np.ndarray) -> np.ndarray:
+        return teacher_prob(c, share, emb, feats, labels, fit, extra)[0]
+
+    return nested_targets(len(labels), folds, on_rows, on_extra)
+
+
+def nested_targets(
+    n: int,
+    folds: Sequence[Any],
+    on_rows: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    on_extra: Callable[[np.ndarray], np.ndarray],
+) -> tuple[list[Soft], Soft]:
+    """The fold structure of :func:`teacher_targets` for any teacher.
+
+    ``on_rows(fit, idx)``: the probabilities of labelled rows ``idx`` from a teacher fit on rows
+    ``fit``; ``on_extra(fit)``: the extra rows' from a teacher fit on ``fit``.
+    """
     per_fold: list[Soft] = []
     for k, (train, _) in enumerate(folds):
         soft = np.zeros(n)
         for j, (_, inner) in enumerate(folds):
             if j != k:
-                fit = np.setdiff1d(train, inner)
-                (soft[inner],) = teacher_prob(c, share, emb, feats, labels, fit, rows(inner))
-        (extra_soft,) = teacher_prob(c, share, emb, feats, labels, train, extra)
-        per_fold.append((soft[train], extra_soft))
+                soft[inner] = on_rows(np.setdiff1d(train, inner), inner)
+        per_fold.append((soft[train], on_extra(train)))
     oof = np.zeros(n)
     for train, valid in folds:
-        (oof[valid],) = teacher_prob(c, share, emb, feats, labels, train, rows(valid))
-    (extra_all,) = teacher_prob(c, share, emb, feats, labels, np.arange(n), extra)
-    return per_fold, (oof, extra_all)
+        oof[valid] = on_rows(train, valid)
+    return per_fold, (oof, on_extra(np.arange(n)))
 
 
 def finetuned_targets(
@@ -608,7 +622,6 @@ def finetuned_targets(
     clip = 1e-6
     z_oof = np.log(np.clip(oof_p, clip, 1 - clip) / np.clip(1 - oof_p, clip, 1 - clip))
     z_extra = np.log(np.clip(extra_p, clip, 1 - clip) / np.clip(1 - extra_p, clip, 1 - clip))
-    n = len(labels)
 
     def mixed(z: np.ndarray, nb: np.ndarray | None) -> np.ndarray:
         if nb is not None:
@@ -621,18 +634,13 @@ def finetuned_targets(
         m = Linear(TEACHER_WORD_C, nb=True, min_df=MIN_DF).fit([feats[i] for i in fit], labels[fit])
         return m.decision(apply)
 
-    per_fold: list[Soft] = []
-    for k, (train, _) in enumerate(folds):
-        soft = np.zeros(n)
-        for j, (_, inner) in enumerate(folds):
-            if j != k:
-                fit = np.setdiff1d(train, inner)
-                soft[inner] = mixed(z_oof[inner], nblr(fit, [feats[i] for i in inner]))
-        per_fold.append((soft[train], mixed(z_extra, nblr(train, extra[1]))))
-    oof = np.zeros(n)
-    for train, valid in folds:
-        oof[valid] = mixed(z_oof[valid], nblr(train, [feats[i] for i in valid]))
-    return per_fold, (oof, mixed(z_extra, nblr(np.arange(n), extra[1])))
+    def on_rows(fit: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        return mixed(z_oof[idx], nblr(fit, [feats[i] for i in idx]))
+
+    def on_extra(fit: np.ndarray) -> np.ndarray:
+        return mixed(z_extra, nblr(fit, extra[1]))
+
+    return nested_targets(len(labels), folds, on_rows, on_extra)
 
 
 def student_oof(
