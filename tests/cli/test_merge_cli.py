@@ -277,3 +277,38 @@ def test_a_claim_only_the_colleague_changed_is_imported_in_my_name_naming_them_a
     assert run_cli("undo", claim_id).returncode == 0  # the import, as one change
     shown = json.loads(run_cli("show", claim_id, "--json").stdout)
     assert (shown["status"], shown["sources"]) == ("unverified", [])
+
+
+def test_a_claim_i_removed_is_not_brought_back_by_an_older_export_unless_changed_there(
+    run_cli: RunCli, db_path: Path, claim_id: str, tmp_path: Path
+) -> None:
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=tmp_path / "ana-db.json", env={"VERIFIER_USER": "Ana"})
+
+    base, ana_json = tmp_path / "base.json", tmp_path / "ana.json"
+    assert run_cli("export", "-o", str(base)).returncode == 0
+    assert ana("import", str(base)).returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0  # made before my removal
+    assert run_cli("claim", "remove", claim_id).returncode == 0
+
+    for args in (("--dry-run",), ()):
+        done = run_cli("import", str(ana_json), *args)
+        assert done.returncode == 0, done.stderr
+        assert "1 removed here, not brought back" in done.stdout
+        assert f"removal: claim {claim_id} " in done.stdout
+        assert "0 added" in done.stdout
+        assert json.loads(run_cli("claims", "--json").stdout) == []
+
+    # she works on it since: a conflict, and --prefer theirs brings her version back
+    reuters = ("source", "add", claim_id, REUTERS, "--stance", "refutes", "--title", "Reuters")
+    assert ana(*reuters).returncode == 0
+    assert ana("export", "-o", str(ana_json)).returncode == 0
+    done = run_cli("import", str(ana_json))
+    assert done.returncode == 1
+    assert f"conflict: claim {claim_id}: removed here by " in done.stdout
+    assert "changed in the file by Ana: source added: Reuters (refutes)" in done.stdout
+    assert json.loads(run_cli("claims", "--json").stdout) == []
+    done = run_cli("import", str(ana_json), "--prefer", "theirs")
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(run_cli("show", claim_id, "--json").stdout)
+    assert [s["url"] for s in shown["sources"]] == [REUTERS]

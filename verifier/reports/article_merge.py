@@ -54,12 +54,12 @@ def new_versions(ours: Article, theirs: Article) -> NewVersions:
     k = common_history(ours.history, theirs.history)
 
     def who(entries: Sequence[HistoryEntry]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(_author(e) for e in entries if e.action == "new_version"))
+        return tuple(dict.fromkeys(change_author(e) for e in entries if e.action == "new_version"))
 
     return NewVersions(who(ours.history[k:]), who(theirs.history[k:]))
 
 
-def _author(entry: HistoryEntry) -> str:
+def change_author(entry: HistoryEntry) -> str:
     """Who made a change: for one an import brought (its detail says so), the original author."""
     found = provenance(entry.model_copy(update={"action": "imported"}))
     return found.who if found is not None and found.who else entry.by

@@ -159,6 +159,17 @@ def _note_effects(before: list[Any], after: list[Any]) -> list[tuple[str, Any, A
     ]
 
 
+def changes_since(
+    base: Sequence[HistoryEntry], history: Sequence[HistoryEntry]
+) -> list[HistoryEntry]:
+    """The changes a person made in ``history`` since it and ``base`` diverged (what a new
+    version of the article re-read is not one, nor a record that an import declined something).
+    Used for a claim removed on one side: its removal record (``base``) against the other
+    side's claim, which was worked on since when this is not empty."""
+    start = common_history(base, history)
+    return [e for e in history[start:] if e.action not in (*_ARTICLE_ACTIONS, IMPORT_DECLINED)]
+
+
 def person_keys(suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]) -> set[str]:
     """The keys a person changed in ``suffix`` (not what a new version of the article did)."""
     return {

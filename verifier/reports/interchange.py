@@ -52,14 +52,16 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.models import Article, Claim, HistoryEntry, dump
-from verifier.reports.article_merge import merge_article, new_versions
+from verifier.history import IMPORT_DECLINED, describe_change, import_detail, names, short
+from verifier.models import Article, Claim, HistoryEntry, dump, utcnow
+from verifier.reports.article_merge import change_author, merge_article, new_versions
 from verifier.reports.claim_merge import (
     ARTICLE_DERIVED,
     CLAIM_BOOKKEEPING,
     ClaimMerge,
     NewVersions,
     Prefer,
+    changes_since,
     common_history,
     differing_fields,
     merge_claim,
@@ -192,6 +194,7 @@ class Conflict:
     fields: tuple[str, ...]  # the fields both sides changed to different values
     resolution: str  # "unresolved" | "theirs" | "ours"
     details: tuple[str, ...] = ()  # the values on each side, which source, in words
+    summary: str = ""  # what happened on each side, when it is not a field both changed
 
     def describe(self) -> str:
         how = {
@@ -200,7 +203,8 @@ class Conflict:
             "ours": "kept ours",
         }
         names = ", ".join(f.replace("_", " ") for f in self.fields)
-        text = f"{self.kind} {self.id}: both changed {names} ({how[self.resolution]})"
+        what = self.summary or f"both changed {names}"
+        text = f"{self.kind} {self.id}: {what} ({how[self.resolution]})"
         return text + (f": {'; '.join(self.details)}" if self.details else "")
 
 
@@ -230,17 +234,26 @@ class Tally:
     kept: int = 0
     merged: int = 0
     conflicting: int = 0
+    # claims removed here that the file still has, unchanged since: not brought back
+    not_brought_back: int = 0
+    # claims the file's article history records removed (and not worked on here since): removed
+    removed: int = 0
 
     def count(self, outcome: Outcome) -> None:
         name = "conflicting" if outcome is Outcome.CONFLICT else outcome.value
         setattr(self, name, getattr(self, name) + 1)
 
     def describe(self) -> str:
-        return (
+        text = (
             f"{self.added} added, {self.identical} identical, {self.updated} updated (newer in file), "
             f"{self.kept} kept (newer here), {self.merged} merged (changed on both sides), "
             f"{self.conflicting} conflicting"
         )
+        if self.not_brought_back:
+            text += f", {self.not_brought_back} removed here, not brought back"
+        if self.removed:
+            text += f", {self.removed} removed as in the file"
+        return text
 
 
 @dataclass
@@ -249,6 +262,8 @@ class ImportReport:
     claims: Tally = field(default_factory=Tally)
     conflicts: list[Conflict] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)
+    # claims removed on one side, in words: "claim X: removed here, unchanged in the file since"
+    removals: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     applied: bool = False  # something was written (False for a dry run or unresolved conflicts)
     dry_run: bool = False
@@ -265,6 +280,7 @@ class ImportReport:
                 f"{'merged' if self.applied else 'would merge'}: {m.describe()}"
                 for m in self.merged
             ),
+            *(f"removal: {r}" for r in self.removals),
             *(f"conflict: {c.describe()}" for c in self.conflicts),
             *(f"warning: {w}" for w in self.warnings),
         ]
@@ -286,9 +302,11 @@ class ImportReport:
                     "fields": list(c.fields),
                     "resolution": c.resolution,
                     "details": list(c.details),
+                    **({"summary": c.summary} if c.summary else {}),
                 }
                 for c in self.conflicts
             ],
+            "removals": list(self.removals),
             "warnings": list(self.warnings),
         }
 
@@ -349,6 +367,217 @@ def _merged_outcome(merged: ClaimMerge, theirs: Claim) -> Outcome:
     return Outcome.MERGED
 
 
+# -- claims removed on one side ------------------------------------------------------------------
+
+REMOVED = "removed"  # a conflict's field: one side removed the claim, the other worked on it
+
+
+def removed_claims(history: Sequence[HistoryEntry]) -> dict[str, HistoryEntry]:
+    """Claims an article's history records removed and not put back since: id -> the entry
+    (its ``before`` is the claim as it was), read as :meth:`Verifier.removed_claims` reads them."""
+    found: dict[str, HistoryEntry] = {}
+    for entry in history:
+        if entry.action == "claim_removed" and isinstance(entry.before, dict):
+            found[str(entry.before.get("id"))] = entry
+        elif entry.action == "claim_restored":
+            found.pop(str(entry.after), None)
+    return found
+
+
+def _removed_history(removal: HistoryEntry) -> list[HistoryEntry]:
+    """The history of the claim as its removal recorded it (unreadable: none, so that every
+    change on the other side counts as one made since)."""
+    raw = removal.before.get("history") if isinstance(removal.before, dict) else None
+    try:
+        return [HistoryEntry.model_validate(e) for e in raw or []]
+    except ValidationError:
+        return []
+
+
+def _in_words(entries: Sequence[HistoryEntry], limit: int = 3) -> str:
+    words = list(dict.fromkeys(describe_change(e, imported=False) for e in entries))
+    more = f" (+{len(words) - limit} more)" if len(words) > limit else ""
+    return "; ".join(words[:limit]) + more
+
+
+class _Removals:
+    """What an import does with a claim removed on one side and still on the other.
+
+    Removed here (our article's history records it, ``claim_removed``), still in the file: if
+    the file's claim is unchanged since the copies diverged (its history adds no person's change
+    to the one the removal kept), it stays removed, reported and recorded in the article's history
+    as ``import_declined``; if it was changed there since (put back after a removal there too),
+    it is a conflict: ``prefer="theirs"`` brings the file's version back (``restored`` in the
+    claim's history, ``claim_restored`` in the article's), ``"ours"`` keeps it removed (recorded
+    as declined, with the file's version).
+
+    Removed in the file (its article's history records it since the copies diverged, and the
+    file has no such claim), still here: if nobody worked on it here since, it is removed here
+    too, recorded as a removal is (the claim as it was here kept in our article's history, so
+    ``verifier undo``/restore can put it back); otherwise a conflict: ``"theirs"`` removes it
+    (recorded the same way), ``"ours"`` keeps it (``import_declined`` in the claim's history).
+    """
+
+    def __init__(self, desk: Verifier, report: ImportReport, prefer: Prefer | None, origin: str):
+        self.user, self.report, self.prefer, self.origin = desk.user, report, prefer, origin
+        self.resolution = prefer or "unresolved"
+        self.article_entries: dict[str, list[HistoryEntry]] = {}
+        self.gone: list[str] = []  # ids of claims to delete
+
+    def _entry(self, article_id: str, action: str, **values: Any) -> None:
+        entry = HistoryEntry(by=self.user, action=action, **values)
+        self.article_entries.setdefault(article_id, []).append(entry)
+
+    # removed here, still in the file
+    def removed_here(
+        self, theirs: Claim, article_id: str, removal: HistoryEntry
+    ) -> tuple[Outcome | None, Claim | None]:
+        """The outcome (None: not brought back, counted apart) and the claim to write."""
+        cid, text = theirs.id, short(theirs.text, 60)
+        changes = changes_since(_removed_history(removal), theirs.history)
+        if not changes:
+            self.report.claims.not_brought_back += 1
+            self.report.removals.append(
+                f"claim {cid} “{text}”: removed here by {removal.by}, unchanged in the file "
+                "since: not brought back"
+            )
+            self._declined_here(theirs, article_id, [], changed=False)
+            return None, None
+        who = list(dict.fromkeys(change_author(e) for e in changes))
+        self.report.conflicts.append(
+            Conflict(
+                "claim",
+                cid,
+                (REMOVED,),
+                self.resolution,
+                (f"changed in the file by {names(who)}: {_in_words(changes)}",),
+                summary=f"removed here by {removal.by}, changed in the file since",
+            )
+        )
+        if self.prefer == "theirs":
+            return Outcome.CONFLICT, self._bring_back(theirs, article_id, removal, who, True)
+        if self.prefer == "ours":
+            self._declined_here(theirs, article_id, who, changed=True)
+        return Outcome.CONFLICT, None
+
+    def _bring_back(
+        self,
+        theirs: Claim,
+        article_id: str,
+        removal: HistoryEntry,
+        who: Sequence[str],
+        conflict: bool,
+    ) -> Claim:
+        detail = import_detail(who, self.origin, conflict=conflict)
+        claim = theirs.model_copy(deep=True)
+        when = f"{removal.at:%Y-%m-%d %H:%M} UTC"
+        claim.history.append(
+            HistoryEntry(
+                by=self.user,
+                action="restored",
+                detail=f"removed by {removal.by} on {when}; {detail}",
+            )
+        )
+        claim.updated_at = utcnow()
+        self._entry(article_id, "claim_restored", after=theirs.id, detail=detail)
+        return claim
+
+    def _declined_here(
+        self, theirs: Claim, article_id: str, who: Sequence[str], *, changed: bool
+    ) -> None:
+        since = "changed since" if changed else "unchanged since"
+        self._entry(
+            article_id,
+            IMPORT_DECLINED,
+            before={"claim": f"{theirs.id} removed"},
+            after={"claim": f"{theirs.id} {since}", "as_in_file": dump(theirs)},
+            detail=import_detail(who, self.origin),
+        )
+
+    # removed in the file, still here
+    def removed_there(self, mine: Claim, article_id: str, removal: HistoryEntry) -> Claim | None:
+        """Decide a claim the file removed; returns ours to write (kept, with a record)."""
+        cid, text = mine.id, short(mine.text, 60)
+        who = [change_author(removal)]
+        changes = changes_since(_removed_history(removal), mine.history)
+        if not changes:
+            self.report.claims.removed += 1
+            self.report.removals.append(
+                f"claim {cid} “{text}”: removed in the file by {names(who)}, not worked on here "
+                "since: removed here too"
+            )
+            self._remove(mine, article_id, who, conflict=False)
+            return None
+        self.report.claims.conflicting += 1
+        self.report.conflicts.append(
+            Conflict(
+                "claim",
+                cid,
+                (REMOVED,),
+                self.resolution,
+                (f"changed here: {_in_words(changes)}",),
+                summary=f"removed in the file by {names(who)}, worked on here since",
+            )
+        )
+        if self.prefer == "theirs":
+            self._remove(mine, article_id, who, conflict=True)
+            return None
+        if self.prefer != "ours":
+            return None
+        before, after = {"claim": "here, worked on since"}, {"claim": "removed"}
+        detail = import_detail(who, self.origin)
+        # the file's removal may come into our article's history with it: the claim stays
+        self._entry(
+            article_id,
+            "claim_restored",
+            after=cid,
+            detail=f"kept here, worked on since its removal in the file; {detail}",
+        )
+        if any(
+            (e.action, e.before, e.after, e.detail) == (IMPORT_DECLINED, before, after, detail)
+            for e in mine.history
+        ):
+            return None
+        claim = mine.model_copy(deep=True)
+        entry = HistoryEntry(
+            by=self.user, action=IMPORT_DECLINED, before=before, after=after, detail=detail
+        )
+        Verifier.record(claim, [entry])
+        return claim
+
+    def _remove(self, mine: Claim, article_id: str, who: Sequence[str], *, conflict: bool) -> None:
+        self.gone.append(mine.id)
+        self._entry(
+            article_id,
+            "claim_removed",
+            before=dump(mine),
+            detail=import_detail(who, self.origin, conflict=conflict),
+        )
+
+    def finish(self, final: dict[str, Article], ours: Mapping[str, Article]) -> None:
+        """Add the entries to the articles as they will be written (``final``, else ours): a
+        claim put back only where the article still records it removed, a declined change once."""
+        for article_id, entries in self.article_entries.items():
+            article = final.get(article_id) or ours.get(article_id)
+            if article is None:
+                continue
+            history = list(article.history)
+            for entry in entries:
+                if entry.action == "claim_restored" and str(entry.after) not in removed_claims(
+                    history
+                ):
+                    continue
+                if entry.action == IMPORT_DECLINED and any(
+                    (e.action, e.before, e.after, e.detail)
+                    == (entry.action, entry.before, entry.after, entry.detail)
+                    for e in history
+                ):
+                    continue
+                history.append(entry)
+            if len(history) != len(article.history):
+                final[article_id] = article.model_copy(update={"history": history})
+
+
 def merge(
     desk: Verifier,
     incoming: Interchange,
@@ -395,6 +624,12 @@ def merge(
                     new_articles.append(joined.article)
             report.articles.count(outcome)
         known_articles = set(ours_articles) | {a.id for a in incoming.articles}
+        removals = _Removals(desk, report, prefer, origin)
+        removed_here = {
+            claim_id: (a.id, entry)
+            for a in ours_articles.values()
+            for claim_id, entry in removed_claims(a.history).items()
+        }
         # who ingested a new version of each article since the copies diverged, on each side
         article_versions = {
             a.id: new_versions(ours_articles[a.id], a)
@@ -408,6 +643,15 @@ def merge(
                     "the file nor in the database"
                 )
             ours = ours_claims.get(claim.id)
+            removal = removed_here.get(claim.id)
+            if ours is None and removal is not None:  # removed here, still in the file
+                article_id, entry = removal
+                decided, back = removals.removed_here(claim, article_id, entry)
+                if back is not None:
+                    new_claims.append(back)
+                if decided is not None:
+                    report.claims.count(decided)
+                continue
             outcome, fields = classify_claim(ours, claim)
             versions = article_versions.get(claim.article_id or "", NewVersions())
             if ours is not None and _field_by_field(outcome, fields, versions):
@@ -436,10 +680,29 @@ def merge(
             elif outcome in (Outcome.ADDED, Outcome.UPDATED):
                 new_claims.append(claim)
             report.claims.count(outcome)
-        if dry_run or report.unresolved or not (new_articles or new_claims):
+        # claims the file's article history records removed since the copies diverged
+        in_file = {c.id for c in incoming.claims}
+        for article in incoming.articles:
+            mine_article = ours_articles.get(article.id)
+            if mine_article is None:
+                continue
+            since = article.history[common_history(mine_article.history, article.history) :]
+            for claim_id, entry in removed_claims(since).items():
+                here = ours_claims.get(claim_id)
+                if claim_id in in_file or here is None:
+                    continue
+                kept = removals.removed_there(here, article.id, entry)
+                if kept is not None:
+                    new_claims.append(kept)
+        final = {a.id: a for a in new_articles}
+        removals.finish(final, ours_articles)
+        new_articles = list(final.values())
+        if dry_run or report.unresolved or not (new_articles or new_claims or removals.gone):
             return report
         repo.articles.put_many(new_articles)
         repo.claims.put_many(new_claims)
+        for claim_id in removals.gone:
+            repo.claims.delete(claim_id)
         report.applied = True
     return report
 
