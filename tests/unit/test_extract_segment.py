@@ -101,6 +101,15 @@ def test_lines_mode_keeps_each_line_whole() -> None:
         ("Read also:", "link line"),
         ("Read more: Why the talks failed", "link line"),
         ("Related: Seoul weighs arms sales", "link line"),
+        # a list of links (a Markdown "Sources" section) is reference material, never a claim
+        ("- [AHA news release, March 2024](https://newsroom.heart.org/news/8-hour)", "link line"),
+        (
+            "- [WHO fact sheet](https://www.who.int/fact-sheets/detail/cardiovascular-(cvds))",
+            "link line",
+        ),
+        ("1. https://diabetesatlas.org/ (IDF)", "link line"),
+        ("[The WHO](https://who.int) says heart disease kills 17.9 million people a year.", None),
+        ("- The WHO says [heart disease kills](https://who.int) 17.9 million a year.", None),
         ("By Jane Smith and John Doe", "byline"),
         # where the reporter filed from does not make a byline a heading
         ("By Jane Smith in Kyiv", "byline"),

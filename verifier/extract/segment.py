@@ -353,8 +353,22 @@ def is_heading(line: str) -> bool:
     return capitalised / len(significant) >= 0.75 and words[0][0].isupper()
 
 
+# A line that is a link: a Markdown link or a bare URL first (after a list marker), with at most a
+# few words after it ("- [NEJM trial, 2022](https://...)", "* https://who.int/... (WHO)").
+_LINK_ITEM = re.compile(
+    r"^(?:[-*+•]|\d{1,3}[.)])?[ \t]*(?:\[[^\]\n]*\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)|<?https?://\S+)"
+)
+
+
+def _is_link_item(line: str) -> bool:
+    m = _LINK_ITEM.match(line)
+    return m is not None and len(_WORDISH.findall(line[m.end() :])) <= 4
+
+
 def line_skip_reason(line: str) -> str | None:
     """Why a whole line cannot be a claim, or None if it may hold claims."""
+    if _is_link_item(line):
+        return "link line"
     if _CORRECTION.match(line):
         return "correction notice"
     if len(line) <= 300 and (_CREDIT.match(line) or _CONTRIBUTED.search(line)):
