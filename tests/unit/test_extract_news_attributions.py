@@ -330,3 +330,36 @@ def test_the_org_words_still_name_bodies_alone() -> None:
     assert who("Fox News said that the poll was flawed.") == [
         ("Fox News", Sourcing.NAMED_ORGANISATION)
     ]
+
+
+# -- review 3: a politics story and a health explainer -------------------------------------------
+
+
+def test_a_possessive_office_is_no_named_body_with_the_same_head_word() -> None:
+    text = (
+        "Last year, the National Audit Office found that 23 percent was spent on advisers. "
+        "The minister's office did not respond to a request for comment."
+    )
+    assert who(text)[-1] == ("The minister's office", Sourcing.ANONYMOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "LONDON, March 14 (Newswire) - Finance Minister Daniel Okafor on Thursday defended "
+            "a 4.2 billion pound increase in rail spending.",
+            "Finance Minister Daniel Okafor",
+            "Daniel Okafor",
+        ),
+        (
+            "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen said on Monday that growth "
+            "would slow.",
+            "Treasury Secretary Janet Yellen",
+            "Janet Yellen",
+        ),
+    ],
+)
+def test_a_dateline_is_cut_off_the_source(text: str, source: str, name: str) -> None:
+    (att,) = run(text)
+    assert (att.source.text, att.name, att.sourcing) == (source, name, Sourcing.NAMED_PERSON)

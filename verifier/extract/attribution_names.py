@@ -693,6 +693,7 @@ def classify(
     Unresolved, it names nobody: "the mayor" is anonymous, "the poll" vague, and so is a share of
     people ("Twelve percent indicated ...").
     """
+    possessed = any(w.text in ("’s", "'s") for w in words[1:-1])
     words = [w for w in words if w.text not in ("’s", "'s")] or words
     first = words[0]
     if len(words) == 1 and first.low in PERSON_PRONOUNS:
@@ -767,6 +768,10 @@ def classify(
             ):
                 return Who(_join(name_words, text), Sourcing.NAMED_PERSON)
         return Who(_body_name(core, text), Sourcing.NAMED_ORGANISATION)
+    if possessed and head.low in ORG_WORDS:
+        # "the minister's office": an office of someone, never a named body whose head word
+        # happens to match ("National Audit Office")
+        return Who(_until_comma(words, text), Sourcing.ANONYMOUS)
     return _describe(words, core, head, people, text, earlier)
 
 

@@ -432,6 +432,8 @@ class SentenceRules:
                     break
                 j -= 1
                 continue
+            if t.text == "-" and self._spaced(t):
+                break  # "LONDON, March 14 (Newswire) - Finance Minister X": a dateline's dash
             if t.text in _NP_INNER:
                 j -= 1
                 continue
@@ -447,6 +449,11 @@ class SentenceRules:
         if start > k:
             return None
         return start
+
+    def _spaced(self, tok: Token) -> bool:
+        """Whether a token stands apart, with space on both sides (" - " used as a dash)."""
+        text = self.text
+        return text[tok.start - 1 : tok.start].isspace() and text[tok.end : tok.end + 1].isspace()
 
     def _is_subject(self, start: int, k: int) -> bool:
         toks = self.toks
