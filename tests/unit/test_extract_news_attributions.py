@@ -363,3 +363,39 @@ def test_a_possessive_office_is_no_named_body_with_the_same_head_word() -> None:
 def test_a_dateline_is_cut_off_the_source(text: str, source: str, name: str) -> None:
     (att,) = run(text)
     assert (att.source.text, att.name, att.sourcing) == (source, name, Sourcing.NAMED_PERSON)
+
+
+def test_people_with_knowledge_of_talks_are_anonymous() -> None:
+    text = "Two people with knowledge of the discussions said the cabinet was split."
+    assert who(text)[0][1] is Sourcing.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to the Institute for Fiscal Studies, rail subsidies rose. The think tank "
+            "said in a briefing note that the increase was large.",
+            "Institute for Fiscal Studies",
+        ),
+        (
+            "Last year, the National Audit Office found waste. The watchdog said that costs rose.",
+            "National Audit Office",
+        ),
+    ],
+)
+def test_the_think_tank_is_the_body_the_article_named(text: str, name: str) -> None:
+    att = run(text)[-1]
+    assert (att.name, att.sourcing) == (name, Sourcing.NAMED_ORGANISATION)
+    assert content(text, att) in ("the increase was large.", "costs rose.")
+
+
+@pytest.mark.parametrize("cue", ["argue", "contend", "warn"])
+def test_critics_of_a_plan_are_vague(cue: str) -> None:
+    text = f"Critics of the plan {cue} that much of the money will go to consultants."
+    assert who(text) == [("Critics of the plan", Sourcing.VAGUE)]
+
+
+def test_what_the_research_says_in_a_framing_sentence_is_no_attribution() -> None:
+    text = "Claims have spread widely. We looked at what the research actually says."
+    assert who(text) == []

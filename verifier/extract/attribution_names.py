@@ -624,10 +624,18 @@ def _object_of_head(core: list[Token], head_i: int, proper: list[Token]) -> bool
 
 
 def _postmodified(words: list[Token], head_i: int) -> bool:
-    """ "source familiar with ...", "people close to ...": the head is post-modified."""
-    return head_i + 2 < len(words) and words[head_i + 2].low in POSTMODIFIERS.get(
-        words[head_i + 1].low, ()
+    """ "source familiar with ...", "people close to ...", "people with knowledge of ...": the
+    head is post-modified."""
+    if head_i + 2 >= len(words):
+        return False
+    prep, nxt = words[head_i + 1].low, words[head_i + 2:head_i + 4]
+    return words[head_i + 2].low in POSTMODIFIERS.get(prep, ()) or (
+        prep == "with" and any(w.low in _ACCESS_NOUNS for w in nxt)
     )
+
+
+# "people with (direct) knowledge of the talks", "people with access to the report"
+_ACCESS_NOUNS = frozenset({"knowledge", "access", "understanding"})
 
 
 def _join(words: list[Token], text: str) -> str:
@@ -853,7 +861,7 @@ def _describe(
             if full is not None:
                 return Who(full, Sourcing.NAMED_PERSON)
             return Who(as_written, Sourcing.ANONYMOUS)
-        bare = len(core) == 1
+        bare = len(core) == 1 or [w.low for w in core] == ["think", "tank"]
         found = earlier(head.low, first.start, bare) if earlier is not None else None
         if found is not None:
             return found

@@ -79,7 +79,10 @@ _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 # Words of a short adverbial between a cue and its "that": "reported on Friday that", "said in
 # a statement that", "wrote in an email that".
 _BEFORE_THAT = frozenset(
-    {"on", "in", "last", "this", "a", "an", "statement", "interview", "email", "post", "letter"}
+    {
+        "on", "in", "last", "this", "a", "an", "statement", "interview", "email", "post", "letter",
+        "briefing", "note", "report",
+    }
 )
 # Words after "X said" that begin a trailing adverbial, not the content ("said Friday").
 _TRAILERS = frozenset(
@@ -177,6 +180,9 @@ def _head_of(source: list[Token]) -> int:
             return q - 1
         if w.low in HEAD_PREPOSITIONS and source[q - 1].low in ANONYMOUS_HEADS | UNNAMED_PEOPLE:
             return q - 1
+        before = source[q - 1].low
+        if w.low == "of" and before in VAGUE_HEADS and before.endswith("s"):
+            return q - 1  # "Critics of the plan argue": critics, not the plan
     return len(source) - 1
 
 
@@ -458,6 +464,10 @@ class SentenceRules:
     def _is_subject(self, start: int, k: int) -> bool:
         toks = self.toks
         head = toks[k]
+        if start < k and _head_of(toks[start : k + 1]) < k - start and toks[start].low in (
+            VAGUE_HEADS
+        ):
+            return True  # "Critics of the plan": the head is "critics"
         if (
             not head.is_cap
             and head.low in CUE_FORMS
@@ -605,6 +615,10 @@ class SentenceRules:
                 toks[start - 1].text == ","
             ):  # "Critics of the Fed, including several lawmakers, say"
                 return self._appositive(i, k + 1, lo, hi, s, cue)
+            if start - 1 >= lo and toks[start - 1].low == "what" and (
+                i + 1 >= hi or not toks[i + 1].is_word
+            ):
+                return None  # "We looked at what the research says.": a clause, no claim
             source = _cut_participle(toks[start : k + 1])
             core = source[: _head_of(source) + 1]  # without "who ..." or "familiar with ..."
             if (

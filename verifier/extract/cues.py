@@ -326,6 +326,8 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
     "board": frozenset({"board"}),
     "authority": frozenset({"authority"}),
     "regulator": frozenset({"authority", "commission"}),
+    "watchdog": frozenset({"authority", "commission", "office"}),
+    "tank": frozenset({"institute", "foundation", "center", "centre", "council", "forum"}),
     "center": frozenset({"center", "centre"}),
     "centre": frozenset({"center", "centre"}),
     "organisation": frozenset({"organisation", "organization"}),
@@ -416,6 +418,6 @@ SUBJECT_NOUNS: frozenset[str] = frozenset(
         "everyone", "nobody", "someone", "woman", "man", "person", "voter", "resident",
         "owner", "worker", "employee", "executive", "ceo", "founder", "investor", "firm",
         "lawmaker", "legislator", "congressman", "congresswoman", "representative", "clerk",
-        "prosecutor", "investigator", "inspector", "watchdog", "regulator", "fbi", "commission",
+        "prosecutor", "investigator", "inspector", "watchdog", "regulator", "fbi", "commission", "tank",
     }
 )
