@@ -399,3 +399,12 @@ def test_critics_of_a_plan_are_vague(cue: str) -> None:
 def test_what_the_research_says_in_a_framing_sentence_is_no_attribution() -> None:
     text = "Claims have spread widely. We looked at what the research actually says."
     assert who(text) == []
+
+
+def test_a_platform_inside_a_videos_modifier_is_not_the_source() -> None:
+    text = (
+        "A video shared more than 2 million times on TikTok in January said that people who "
+        "fast live longer."
+    )
+    (att,) = run(text)
+    assert (att.source.text, att.sourcing) == ("A video", Sourcing.VAGUE)

@@ -611,6 +611,9 @@ class SentenceRules:
                 start = self._before_relative(k, lo)
             if start is None:
                 return None
+            outer = self._document_before(start, lo)
+            if outer is not None:
+                start = outer  # "A video shared ... on TikTok said": the video, not TikTok
             if toks[start].low in ("including", "among") and start - 1 >= lo and (
                 toks[start - 1].text == ","
             ):  # "Critics of the Fed, including several lawmakers, say"
@@ -695,6 +698,28 @@ class SentenceRules:
             if toks[q].text == ",":
                 return q + 1 < k and toks[q + 1].low in ("including", "among")
         return False
+
+    def _document_before(self, start: int, lo: int) -> int | None:
+        """The start of a document noun with a reduced relative that ends in a preposition before
+        `start`: "A video shared 2 million times on | TikTok said" is the video's claim."""
+        toks = self.toks
+        p = start - 1
+        if p - 2 < lo or not toks[p].is_word or toks[p].low not in _INTO_PHRASE | NP_STOP:
+            return None
+        for d in range(p - 2, max(lo, p - 12) - 1, -1):
+            t = toks[d]
+            if not t.is_word or t.low in CUE_FORMS:
+                return None
+            if t.low in DOCUMENT_NOUNS and not t.is_cap:
+                part = toks[d + 1]
+                if part.is_cap or not (
+                    part.low.endswith("ed") or part.low in _PARTICIPLES
+                    or part.low in _AUTHOR_PARTICIPLES
+                ) or _agent_by(toks[d : d + 2], toks[d + 2]):
+                    return None
+                outer = self._np_scan(d, lo)
+                return outer if outer is not None and self._is_subject(outer, d) else None
+        return None
 
     def _before_relative(self, k: int, lo: int) -> int | None:
         """ "Officials who spoke on condition of anonymity said": the subject before "who"."""

@@ -220,6 +220,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "data", "figures", "records", "documents", "estimate", "estimates", "filing", "filings",
         "assessment", "briefing", "release", "model", "census", "count", "tally", "index",
         "document", "record", "minutes", "transcript", "forecast", "forecasts", "projections",
+        "video", "videos", "clip",
     }
 )
 
