@@ -107,9 +107,51 @@ def test_a_claim_removed_here_and_worked_on_in_the_file_is_a_conflict_prefer_dec
     assert back.applied and back.claims.conflicting == 1
     [claim] = me.claims()
     assert [s.url for s in claim.sources] == [REUTERS]
-    assert claim.history[-1].action == "restored"
-    assert "by Ana, imported from ana.json" in claim.history[-1].detail
+    restored, source = claim.history[-2:]
+    assert (restored.action, restored.by) == ("restored", "Me")
+    assert restored.detail.startswith("the file has it, changed by Ana, imported from ana.json;")
+    assert (source.action, source.by) == ("source_added", "Me")  # hers, as imported
+    assert source.detail.endswith("; by Ana, imported from ana.json")
     assert article_actions(me)[-1] == "claim_restored"
+    assert claim_id not in me.removed_claims()
+
+
+def test_bringing_back_a_claim_removed_here_keeps_both_histories(tmp_path: Path) -> None:
+    """I added a claim by hand, worked on it and removed it; Ana added the same sentence by hand
+    (the same id). Taking hers keeps my history of it (from the removal record), then the
+    put-back in my name, then her entries since the histories diverged, as imported ones."""
+    me = new_desk(tmp_path / "mine.json", "Me")
+    article, _ = me.add_article(TEXT + "\n", title="Troops")
+    ana = new_desk(tmp_path / "ana.json", "Ana")
+    assert merge_bytes(ana, export_bytes(me)).applied  # the article only
+    claim_id = me.add_claim(TEXT, article=article.id)[0].id
+    me.add_note(claim_id, "ask the ministry")
+    me.tag(claim_id, "urgent")
+    me.undo(claim_id)
+    me.undo(claim_id)  # no work left on it: it may be removed
+    mine = me.claims()[0].history
+    me.remove_claim(claim_id)
+    assert ana.add_claim(TEXT, article=article.id)[0].id == claim_id
+    ana.add_source(claim_id, REUTERS, Stance.REFUTES, title="Reuters")
+    hers = ana.claims()[0].history
+
+    report = import_file(me, export_bytes(ana), prefer="theirs")
+    assert report.applied
+    [claim] = me.claims()
+    assert [s.url for s in claim.sources] == [REUTERS]
+    history = claim.history
+    assert history[: len(mine)] == mine  # mine, nothing lost
+    restored, *imported = history[len(mine) :]
+    assert (restored.action, restored.by) == ("restored", "Me")
+    assert restored.detail.startswith("the file has it, added by Ana, imported from ana.json;")
+    assert "removed here by Me on " in restored.detail
+    assert [(e.action, e.before, e.after) for e in imported] == [
+        (e.action, e.before, e.after) for e in hers
+    ]
+    assert all(e.by == "Me" and "by Ana, imported from ana.json" in e.detail for e in imported)
+    assert imported[0].detail == "manual; by Ana, imported from ana.json"
+    assert imported[1].detail.startswith(claim.sources[0].id + "; ")
+    assert all(e.change > restored.change > mine[-1].change for e in imported)
     assert claim_id not in me.removed_claims()
 
 

@@ -52,7 +52,15 @@ from pydantic import BaseModel, ValidationError
 
 from verifier import __version__
 from verifier.errors import InvalidInputError
-from verifier.history import IMPORT_DECLINED, describe_change, import_detail, names, short
+from verifier.history import (
+    IMPORT_DECLINED,
+    TOOK_THEIRS,
+    describe_change,
+    import_detail,
+    names,
+    provenance,
+    short,
+)
 from verifier.models import Article, Claim, HistoryEntry, dump, utcnow
 from verifier.reports.article_merge import change_author, merge_article, new_versions
 from verifier.reports.claim_merge import (
@@ -468,19 +476,43 @@ class _Removals:
         who: Sequence[str],
         conflict: bool,
     ) -> Claim:
-        detail = import_detail(who, self.origin, conflict=conflict)
-        claim = theirs.model_copy(deep=True)
+        """The file's claim put back here, its history ours as the removal kept it (nothing of
+        it lost), then the put-back in the importer's name, then the file's entries since the
+        copies diverged, as imported entries (by the importer, naming their author and the
+        file)."""
+        ours = _removed_history(removal)
+        start = common_history(ours, theirs.history)
+        since = theirs.history[start:]
+        verb = "added" if any(e.action == "created" for e in since) else "changed"
         when = f"{removal.at:%Y-%m-%d %H:%M} UTC"
-        claim.history.append(
-            HistoryEntry(
-                by=self.user,
-                action="restored",
-                detail=f"removed by {removal.by} on {when}; {detail}",
-            )
-        )
+        detail = (
+            f"the file has it, {verb} {import_detail(who, self.origin)}; "
+            f"removed here by {removal.by} on {when}"
+        ) + (f"; {TOOK_THEIRS}" if conflict else "")
+        claim = theirs.model_copy(deep=True)
+        number = 1 + max((e.change for e in ours), default=0)
+        history = [e.model_copy(deep=True) for e in ours]
+        history.append(HistoryEntry(by=self.user, action="restored", detail=detail, change=number))
+        renumbered: dict[int, int] = {}
+        for entry in since:
+            change = renumbered.setdefault(entry.change, number + 1 + len(renumbered))
+            history.append(self._imported(entry, change))
+        claim.history = history
         claim.updated_at = utcnow()
         self._entry(article_id, "claim_restored", after=theirs.id, detail=detail)
         return claim
+
+    def _imported(self, entry: HistoryEntry, change: int) -> HistoryEntry:
+        """One of the file's entries as an import records it: in the importer's name, its
+        author and the file in the detail (once: an entry that came by import already says)."""
+        if provenance(entry.model_copy(update={"action": "imported"})) is not None:
+            detail = entry.detail
+        else:
+            # a detail of its own (a source's id, why a verdict was forced) comes first; the
+            # provenance is read from what follows its first "; "
+            detail = import_detail([entry.by], self.origin, source=entry.detail.replace("; ", ", "))
+        update = {"by": self.user, "at": utcnow(), "detail": detail, "change": change}
+        return entry.model_copy(update=update)
 
     def _declined_here(
         self, theirs: Claim, article_id: str, who: Sequence[str], *, changed: bool
