@@ -167,6 +167,32 @@ def person_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+# Words before a surname that are no part of a person's name ("Dr Okafor" is "Okafor").
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"])
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as duplicates are compared: case and punctuation ignored, leading
+    honorifics dropped ("Dr. Daniel  Okafor," is ["daniel", "okafor"])."""
+    words = ["".join(ch for ch in word if ch.isalnum()) for word in name.casefold().split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def same_source(known: str, new: str, *, people: bool = False) -> bool:
+    """Whether ``new`` names the source ``known`` names: the same words ignoring case and
+    punctuation, or, for two named people, one is the other's surname ("Okafor" and
+    "Daniel Okafor")."""
+    a, b = name_words(known), name_words(new)
+    if not a or not b:
+        return known.casefold() == new.casefold()
+    if a == b:
+        return True
+    return people and (len(a) == 1 or len(b) == 1) and a[-1] == b[-1]
+
+
 def searchable_text(claim: Claim) -> str:
     """Everything free-text search looks at, lower-cased."""
     parts = [claim.text, claim.verdict_note or "", " ".join(claim.tags), claim.assignee or ""]
@@ -832,7 +858,8 @@ class Verifier:
 
         def change(claim: Claim) -> list[HistoryEntry]:
             for number, known in enumerate(claim.attributions):
-                if known.name.casefold() == readable.casefold():
+                person = kind is Sourcing.NAMED_PERSON and known.sourcing is Sourcing.NAMED_PERSON
+                if same_source(known.name, readable, people=person):
                     raise InvalidInputError(
                         f"claim {claim.id} is already attributed to {known.name} (attribution "
                         f"{number}, {known.sourcing.value.replace('_', ' ')}); nothing was added "

@@ -785,6 +785,23 @@ def test_an_attribution_the_claim_already_has_is_refused(
     assert len(reread(desk.path).claim(claim_id).attributions) == 1
 
 
+def test_a_named_person_by_surname_is_refused(run_cli: RunCli, desk: Verifier) -> None:
+    """'Okafor' when the claim has Daniel Okafor is the same person: one line, nothing added."""
+    article, _ = desk.add_article(
+        "Port traffic falls\nDaniel Okafor said traffic fell.\nOkafor said it would not last.\n"
+    )
+    claim, _ = desk.add_claim("Okafor said it would not last.", article=article.id)
+    full = ("attribution", "add", claim.id, "Daniel Okafor", "--sourcing", "named_person")
+    assert run_cli(*full).returncode == 0
+    again = run_cli("attribution", "add", claim.id, "Okafor", "--sourcing", "named_person")
+    assert again.returncode == 1
+    assert one_error_line(again) == (
+        f"error: claim {claim.id} is already attributed to Daniel Okafor (attribution 0, "
+        "named person); nothing was added (edit or remove that one instead)"
+    )
+    assert reread(desk.path).claim(claim.id).attributed_to == ["Daniel Okafor"]
+
+
 def test_a_source_without_a_url_is_said_in_words(run_cli: RunCli, claim_id: str) -> None:
     done = run_cli("source", "add", claim_id, "", "--stance", "supports")
     assert done.returncode == 1

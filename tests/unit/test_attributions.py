@@ -134,3 +134,45 @@ def test_adding_an_attribution_the_claim_already_has_is_refused(desk: Verifier) 
         "Andrey Rudenko",
         "Seoul",
     ]
+
+
+OKAFOR = (
+    "Port traffic falls\n"
+    "Daniel Okafor, the harbour master, said traffic fell by a third in March.\n"
+    "Okafor said the fall would not last.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Daniel Okafor", "Okafor"),
+        ("Okafor", "Daniel Okafor"),
+        ("Daniel Okafor", "daniel okafor."),
+        ("Daniel Okafor", "Dr. Okafor"),
+    ],
+)
+def test_a_named_person_by_surname_is_the_same_person(
+    desk: Verifier, first: str, second: str
+) -> None:
+    """'Okafor' is Daniel Okafor (and the reverse): refused like the same name, nothing written."""
+    article, _ = desk.add_article(OKAFOR, title="Port traffic falls")
+    claim, _ = desk.add_claim("Okafor said the fall would not last.", article=article.id)
+    desk.add_attribution(claim.id, "Okafor", "named_person", name=first)
+    before = desk.path.read_bytes()
+    with pytest.raises(InvalidInputError) as refused:
+        desk.add_attribution(claim.id, "Okafor", "named_person", name=second)
+    assert str(refused.value) == (
+        f"claim {claim.id} is already attributed to {first} (attribution 0, named person); "
+        "nothing was added (edit or remove that one instead)"
+    )
+    assert desk.path.read_bytes() == before
+
+
+def test_another_person_with_the_same_surname_or_a_body_is_added(desk: Verifier) -> None:
+    article, _ = desk.add_article(OKAFOR, title="Port traffic falls")
+    claim, _ = desk.add_claim("Okafor said the fall would not last.", article=article.id)
+    desk.add_attribution(claim.id, "Okafor", "named_person", name="Daniel Okafor")
+    desk.add_attribution(claim.id, "Okafor", "named_person", name="Grace Okafor")
+    done = desk.add_attribution(claim.id, "Okafor", "named_organisation", name="Okafor")
+    assert done.attributed_to == ["Daniel Okafor", "Grace Okafor", "Okafor"]
