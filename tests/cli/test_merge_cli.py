@@ -201,6 +201,36 @@ def test_history_after_prefer_ours_names_the_colleague_and_the_verdict_not_taken
     assert (shown["status"], len(shown["sources"]), shown["notes"]) == ("verified", 1, [])
 
 
+def test_history_of_a_forced_verdict_taken_from_the_file_names_its_provenance_once(
+    run_cli: RunCli, db_path: Path, claim_id: str, tmp_path: Path
+) -> None:
+    def ana(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, env={"VERIFIER_USER": "ana"})
+
+    ben_db, base = tmp_path / "ben-db.json", tmp_path / "base.json"
+    ben_json = tmp_path / "B-export.json"
+
+    def ben(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, db=ben_db, env={"VERIFIER_USER": "ben"})
+
+    pentagon = ("source", "add", claim_id, PENTAGON, "--stance", "supports", "--title", "Pentagon")
+    assert ana(*pentagon).returncode == 0
+    assert ana("export", "-o", str(base)).returncode == 0
+    assert ben("import", str(base)).returncode == 0
+    assert ana("status", claim_id, "verified", "--note", "DoD confirms").returncode == 0
+    assert ben("status", claim_id, "disputed", "--note", "?", "--force").returncode == 0
+    assert ben("export", "-o", str(ben_json)).returncode == 0
+
+    done = ana("import", str(ben_json), "--prefer", "theirs")
+    assert done.returncode == 0, done.stderr
+    [line] = [x for x in ana("history", claim_id).stdout.splitlines() if "→ disputed" in x]
+    assert line.split(" UTC  ", 1)[1] == (
+        "ana          status verified → disputed (forced) — by ben, imported from "
+        f"{ben_json} (both sides changed it, the file's version taken) — forced past: no "
+        "refuting source"
+    )
+
+
 def test_import_takes_a_colleagues_new_version_of_an_article_without_a_conflict(
     run_cli: RunCli, db_path: Path, tmp_path: Path
 ) -> None:

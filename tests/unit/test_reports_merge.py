@@ -13,6 +13,7 @@ from verifier.config import Config
 from verifier.history import describe_change
 from verifier.models import Claim, Stance, Status
 from verifier.reports import export_claims, merge_bytes
+from verifier.reports.claim_merge import own_detail
 from verifier.reports.interchange import ImportReport
 from verifier.service import Verifier
 
@@ -489,6 +490,9 @@ def test_a_claim_only_the_file_changed_names_its_author_and_the_file_in_every_en
     assert describe_change(status) == (
         "status in progress → false (forced) — by Ana, imported from ana.json"
     )
+    # why it was forced, carried over; the provenance once, after it
+    assert status.detail == "forced past: no refuting source; by Ana, imported from ana.json"
+    assert own_detail(status) == "forced past: no refuting source"
     exclude = {"history", "updated_at"}
     assert updated.model_dump(exclude=exclude) == ana.claim(claim_id).model_dump(exclude=exclude)
     undone = me.undo(claim_id)  # the whole import of the claim, as for a merge

@@ -21,6 +21,7 @@ from verifier.cli.common import (
 from verifier.history import author_column, describe_change
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, ClaimOrigin, Status
+from verifier.reports.claim_merge import own_detail
 from verifier.service import ClaimFilter, Verifier
 from verifier.workflow import MIXED_SIGN, REWORDED, earlier_wording
 
@@ -183,7 +184,9 @@ def history_lines(claim: Claim) -> list[str]:
     for e in claim.history:
         text = describe_change(e, detailed=True, history=claim.history)
         forced = " [forced]" if e.forced and e.action != "status" else ""
-        why = f" — {e.detail}" if e.forced and e.detail else ""
+        # why it was forced (the phrase already says who made a change that came by import)
+        reason = own_detail(e) if e.forced else ""
+        why = f" — {reason}" if reason else ""
         out.append(f"{e.at:%Y-%m-%d %H:%M:%S} UTC  {author_column(e.by)} {text}{forced}{why}")
     return out
 

@@ -59,6 +59,7 @@ from verifier.history import (
     describe_change,
     import_detail,
     original_author,
+    provenance,
     short,
     source_changes,
     source_name,
@@ -168,6 +169,16 @@ def changes_since(
     side's claim, which was worked on since when this is not empty."""
     start = common_history(base, history)
     return [e for e in history[start:] if e.action not in (*_ARTICLE_ACTIONS, IMPORT_DECLINED)]
+
+
+def own_detail(entry: HistoryEntry) -> str:
+    """An entry's detail without what an import added to it (who made it, from which file):
+    "forced past: no supporting source" for a forced verdict that came by import."""
+    found = provenance(entry)
+    if found is None:
+        return entry.detail
+    added = import_detail([found.who] if found.who else [], found.origin, conflict=found.conflict)
+    return entry.detail.removesuffix(added).removesuffix("; ")
 
 
 def person_keys(suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]) -> set[str]:
@@ -396,13 +407,18 @@ class _Merger:
         for n in differ:
             before, after = self.plain_ours[n], self.plain_theirs[n]
             setattr(self.claim, n, getattr(self.theirs, n))
-            forced = n == "status" and self.forced_in_file(after)
-            entry = self.record(n, before, after, conflict=conflict, keys=[n], forced=forced)
+            setter = self.set_in_file(after) if n == "status" else None
+            forced = setter is not None and setter.forced
+            # why it was forced there, carried over (the provenance is read after its "; ")
+            why = own_detail(setter).replace("; ", ", ") if setter is not None and forced else ""
+            entry = self.record(
+                n, before, after, conflict=conflict, keys=[n], forced=forced, source=why
+            )
             self.result.from_file.append(describe_change(entry, imported=False))
 
-    def forced_in_file(self, status: str) -> bool:
-        """Whether the file's verdict was forced past its rules where it was set."""
-        setter = next(
+    def set_in_file(self, status: str) -> HistoryEntry | None:
+        """The file's entry that set its verdict ``status`` since the copies diverged."""
+        return next(
             (
                 e
                 for e in reversed(self.theirs.history[self.start :])
@@ -410,7 +426,6 @@ class _Merger:
             ),
             None,
         )
-        return setter is not None and setter.forced
 
     def scalar(self, name: str, action: str) -> None:
         before, after = self.plain_ours[name], self.plain_theirs[name]
