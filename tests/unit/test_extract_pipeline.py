@@ -169,3 +169,15 @@ def test_vague_and_anonymous_sourcing_makes_a_claim_with_its_mark() -> None:
     without = load_model().score_many(texts)  # the pattern alone: no "that" after "say"
     assert found[1].score > without[1] and found[2].score > without[2]
     assert found[0].score == without[0]  # a named source is left to the pattern and the model
+
+
+def test_a_refusal_to_comment_is_not_reported_speech() -> None:
+    """'An official declined to comment': an anonymous source that said nothing gets no lift."""
+    text = (
+        "The economy added 62,000 jobs in February, the Labor Department said on Friday.\n"
+        "A Goldman Sachs spokesperson declined to comment on the note.\n"
+        "A Fed spokesperson did not immediately respond to a request for comment."
+    )
+    found = extract(text).sentences
+    assert all(s.attributions and s.attributions[0].is_weak for s in found[1:])
+    assert [s.score for s in found] == load_model().score_many([s.text for s in found])

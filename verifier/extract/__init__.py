@@ -11,6 +11,7 @@ Attributions come from :mod:`verifier.extract.attribution`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -21,7 +22,7 @@ from verifier.extract.quantities import find_quantities
 from verifier.extract.score import CheckWorthinessModel, load_model
 from verifier.extract.segment import Segment, segment
 from verifier.extract.types import ExtractedSentence, Extraction
-from verifier.models import Mention
+from verifier.models import Attribution, Mention
 
 __all__ = [
     "CLAIM_THRESHOLD",
@@ -56,6 +57,17 @@ def _bucket(mentions: list[Mention], spans: Sequence[Segment]) -> list[list[Ment
     return out
 
 
+# "declined to comment", "did not respond to a request for comment", "would not say": a source
+# that said nothing asserts nothing (such a sentence is no claim for its sourcing to mark).
+_REFUSAL = re.compile(r"\b(?:declin|refus|did not|didn[’']t|would not|wouldn[’']t|could not)", re.I)
+
+
+def _reports_speech(attribution: Attribution) -> bool:
+    """Whether the attribution reports something said (not a refusal to comment)."""
+    cue = attribution.cue
+    return cue is None or _REFUSAL.search(cue.text) is None
+
+
 def _introduces_quotation(sentence: str) -> bool:
     """A short lead-in ending with a colon ("The New York Times reports:", "He said:")."""
     stripped = sentence.rstrip()
@@ -84,7 +96,7 @@ def extract(
     # In document order (the score uses neighbouring sentences); a sentence the article puts in
     # an anonymous or vague source's mouth counts as reported speech (see score.news_evidence).
     thin = [
-        seg.skip_reason is None and any(a.is_weak for a in found)
+        seg.skip_reason is None and any(_reports_speech(a) and a.is_weak for a in found)
         for seg, found in zip(spans, attributions, strict=True)
     ]
     values = (model or load_model()).score_many(texts, thinly_sourced=thin)
