@@ -253,6 +253,9 @@ def _phrase(entry: HistoryEntry, *, detailed: bool, history: Sequence[HistoryEnt
     if action == "claim_restored":
         return f"claim {after} put back"
     if action == "restored":
+        if entry.detail.startswith("removed by "):  # the removal is in the article's history
+            # said in full where a claim's history is listed (the short form sums up changes)
+            return f"{entry.detail}; put back" if detailed else "put back"
         return f"put back ({entry.detail})" if entry.detail else "put back"
     if action == "text_edited":
         return f"text edited: “{before}” → “{after}”" if detailed else "text edited"

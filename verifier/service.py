@@ -1048,6 +1048,23 @@ class Verifier:
                     found.pop(str(entry.after), None)
         return found
 
+    def removal_note(self, ref: str) -> tuple[str, str] | None:
+        """For a claim that was removed and not put back: its id and who removed it, when, from
+        which article ("claim X was removed by bob on 2026-03-01 10:00 UTC from article a1b2
+        (“T”)"); None if ``ref`` names no removed claim."""
+        removed = self.removed_claims()
+        try:
+            claim_id = ids.resolve("removed claim", ref, removed)
+        except VerifierError:
+            return None
+        article, removal = removed[claim_id]
+        where = f"article {article.id}" + (f" (“{article.title}”)" if article.title else "")
+        how = f" ({removal.detail})" if removal.detail else ""
+        return claim_id, (
+            f"claim {claim_id} was removed{how} by {removal.by} on "
+            f"{removal.at:%Y-%m-%d %H:%M} UTC from {where}"
+        )
+
     def restore_claim(self, ref: str) -> Claim:
         """Put back a removed claim as it was (its history says so, and so does its article's)."""
         with self.repo.transaction():
@@ -1061,6 +1078,8 @@ class Verifier:
             article, removal = removed[claim_id]
             claim = Claim.model_validate(removal.before)
             when = f"{removal.at:%Y-%m-%d %H:%M} UTC"
+            # the claim's history says who removed it and when (history.py: "removed by bob on
+            # …; put back"): the removal itself is recorded in the article's history
             claim.history.append(
                 self._entry("restored", detail=f"removed by {removal.by} on {when}")
             )
@@ -1186,7 +1205,15 @@ def _placement(claim: Claim) -> dict[str, Any]:
 # History that records what happened to the article rather than a person's change ("new_version":
 # what an article's new version, imported from a colleague's file, re-read in the claim).
 NOT_UNDOABLE = frozenset(
-    {"undo", "created", "left_article", "back_in_article", "revises", "new_version", "restored"}
+    {
+        "undo",
+        "created",
+        "left_article",
+        "back_in_article",
+        "revises",
+        "new_version",
+        "restored",
+    }
 )
 
 

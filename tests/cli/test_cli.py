@@ -691,6 +691,28 @@ def test_claim_remove_then_undo_puts_it_back(
     assert reread(db_path).claim(claim_id).text == CLAIM_TEXT
 
 
+def test_a_removed_claim_shows_as_removed_and_its_history_lists_each_removal(
+    run_cli: RunCli, article_id: str, claim_id: str
+) -> None:
+    for _ in range(2):
+        assert run_cli("claim", "remove", claim_id).returncode == 0
+        shown = run_cli("show", claim_id[:4])
+        assert shown.returncode == 1
+        line = one_error_line(shown)
+        assert line.startswith(f"error: claim {claim_id} was removed by ")
+        assert line.endswith(
+            f"UTC from article {article_id} (“Seoul weighs arms for Kyiv”); "
+            f"`verifier undo {claim_id}` puts it back"
+        )
+        assert run_cli("undo", claim_id).returncode == 0
+    listed = run_cli("history", claim_id).stdout.splitlines()
+    assert len(listed) == 3
+    assert all(
+        re.search(r" removed by \w+ on [-\d: ]+ UTC; put back$", line) for line in listed[1:]
+    )
+    assert one_error_line(run_cli("show", "zzzz")) == "error: no claim with id 'zzzz'"
+
+
 def test_claim_remove_refuses_work_and_extracted_claims_in_one_line(
     run_cli: RunCli, desk: Verifier, article_id: str, claim_id: str
 ) -> None:

@@ -135,7 +135,8 @@ def test_removal_put_back_and_confirmation_are_said_in_words(desk: Verifier, cla
     removal = desk.article(article_id).history[-1]
     assert describe_change(removal) == f"claim {added.id} removed: “Typed by hand.”"
     back = desk.restore_claim(added.id)
-    assert last(back).startswith("put back (removed by ana on ")
+    assert last(back).startswith("removed by ana on ") and last(back).endswith(" UTC; put back")
+    assert describe_change(back.history[-1]) == "put back"
     assert describe_change(desk.article(article_id).history[-1]) == f"claim {added.id} put back"
 
 

@@ -19,7 +19,8 @@ from verifier.errors import (
     NothingToUndoError,
     WorkflowRefusedError,
 )
-from verifier.models import Claim, ClaimOrigin, Stance, Status
+from verifier.history import describe_change
+from verifier.models import Claim, ClaimOrigin, HistoryEntry, Stance, Status
 from verifier.service import ClaimFilter, Verifier
 
 ARTICLE_TEXT = (
@@ -835,6 +836,35 @@ def test_a_claim_added_by_hand_is_removed_into_its_articles_history_and_put_back
     assert desk.removed_claims() == {}
     with pytest.raises(NotFoundError):
         desk.restore_claim(claim_id)
+
+
+def test_each_put_back_in_the_claims_history_says_who_removed_it(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    """Removed and put back twice: each put-back in the claim's own history says who removed it
+    and when (not only the article's); a removed claim is named as removed, with who and where."""
+    for _ in range(2):
+        desk.remove_claim(claim_id)
+        note = desk.removal_note(claim_id[:4])
+        assert note is not None and note[0] == claim_id
+        assert note[1].startswith(f"claim {claim_id} was removed by ana on ")
+        assert note[1].endswith(f"UTC from article {article_id} (“Seoul weighs arms”)")
+        desk.restore_claim(claim_id)
+    assert desk.removal_note(claim_id) is None
+    lines = [describe_change(e, detailed=True) for e in fresh(desk).claim(claim_id).history]
+    assert len(lines) == 3
+    assert all(line.startswith("removed by ana on ") for line in lines[1:])
+    assert all(line.endswith(" UTC; put back") for line in lines[1:])
+
+
+def test_a_put_back_says_who_removed_it_when_listed_in_full() -> None:
+    entry = HistoryEntry(
+        by="ana", action="restored", detail="removed by bob on 2026-03-01 10:00 UTC"
+    )
+    assert describe_change(entry, detailed=True) == (
+        "removed by bob on 2026-03-01 10:00 UTC; put back"
+    )
+    assert describe_change(entry) == "put back"
 
 
 def test_removing_an_extracted_claim_or_one_with_work_on_it_is_refused(

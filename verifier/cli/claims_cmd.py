@@ -18,6 +18,7 @@ from verifier.cli.common import (
     status_options,
     user_errors,
 )
+from verifier.errors import NotFoundError
 from verifier.history import author_column, describe_change
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, ClaimOrigin, Status
@@ -191,6 +192,19 @@ def history_lines(claim: Claim) -> list[str]:
     return out
 
 
+def existing_claim(app: AppContext, ref: str) -> Claim:
+    """The claim ``ref`` names; for one that was removed, the error says so (by whom, when, from
+    which article) and how to put it back."""
+    try:
+        return app.desk.claim(ref)
+    except NotFoundError:
+        removed = app.desk.removal_note(ref)
+        if removed is None:
+            raise
+        claim_id, note = removed
+        raise NotFoundError(f"{note}; `verifier undo {claim_id}` puts it back") from None
+
+
 @click.command("show")
 @click.argument("claim")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -198,7 +212,7 @@ def history_lines(claim: Claim) -> list[str]:
 @user_errors
 def show_command(app: AppContext, claim: str, as_json: bool) -> None:
     """One claim with attributions, sources, corroboration and history."""
-    record = app.desk.claim(claim)
+    record = existing_claim(app, claim)
     if as_json:
         print_json(claim_json(app.desk, record))
     else:
@@ -211,8 +225,8 @@ def show_command(app: AppContext, claim: str, as_json: bool) -> None:
 @pass_app
 @user_errors
 def history_command(app: AppContext, claim: str, as_json: bool) -> None:
-    """Every change to a claim: who, when, what, from, to."""
-    record = app.desk.claim(claim)
+    """One claim with attributions, sources, corroboration and history."""
+    record = existing_claim(app, claim)
     if as_json:
         print_json([e.model_dump(mode="json") for e in record.history])
     else:
