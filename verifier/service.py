@@ -986,8 +986,7 @@ class Verifier:
             group = [e for e in claim.history if e.change == latest]
             for done in reversed(group):
                 _revert(claim, done)
-            actions = ", ".join(e.action.replace("_", " ") for e in group)
-            return [self._entry("undo", None, latest, detail=f"undid {actions}")]
+            return [self._entry("undo", None, latest, detail=f"undid {undone_words(group)}")]
 
         return revert
 
@@ -1024,12 +1023,11 @@ class Verifier:
             raise InvalidInputError(why)
         article = self.repo.articles.find(claim.article_id) if claim.article_id else None
         if article is not None:
-            how = "promotion" if claim.origin is ClaimOrigin.PROMOTED else "addition by hand"
             entry = self._entry(
                 "claim_removed",
                 claim.model_dump(mode="json"),
                 None,
-                detail=f"undid its {how}" if undo else "",
+                detail=f"undid {creation_undone(claim)}" if undo else "",
             )
             article.history = [*article.history, entry]
             self.repo.articles.put(article)
@@ -1088,6 +1086,28 @@ class Verifier:
             self.repo.articles.put(article)
             self.repo.claims.insert(claim)
             return claim
+
+
+def creation_undone(claim: Claim) -> str:
+    """What undoing a claim's last change undoes when nothing but how it came is left: "the
+    put-back" (it was removed and put back since), "its promotion" or "its addition by hand"."""
+    undone = {e.after for e in claim.history if e.action == "undo"}
+    for entry in reversed(claim.history):
+        if entry.action == "restored" and entry.change not in undone:
+            return "the put-back"
+        if entry.action == "created":
+            break
+    return "its promotion" if claim.origin is ClaimOrigin.PROMOTED else "its addition by hand"
+
+
+def undone_words(group: list[HistoryEntry]) -> str:
+    """The change one undo reverts, in words: "the text edit" (its position in the article
+    moves with it), "status, verdict note"."""
+    actions = [e.action for e in group]
+    if "text_edited" in actions:
+        actions = [a for a in actions if a != "placed"]
+    words = {"text_edited": "the text edit", "placed": "the position change"}
+    return ", ".join(dict.fromkeys(words.get(a, a.replace("_", " ")) for a in actions))
 
 
 def _sourcing(value: Sourcing | str) -> Sourcing:

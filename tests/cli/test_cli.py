@@ -746,6 +746,25 @@ def test_undo_of_a_claim_added_by_hand_removes_it(
     assert claim_id in reread(db_path).repo.claims.ids()
 
 
+def test_undo_right_after_a_put_back_removes_it_again_and_says_so(
+    run_cli: RunCli, claim_id: str
+) -> None:
+    assert run_cli("claim", "remove", claim_id).returncode == 0
+    assert run_cli("undo", claim_id).returncode == 0
+    again = run_cli("undo", claim_id)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith(f"claim {claim_id}: removed again (undid the put-back: ")
+
+
+def test_undo_of_a_text_edit_reads_naturally(run_cli: RunCli, claim_id: str) -> None:
+    assert run_cli("claim", "edit", claim_id, "Officials say troops are in Russia.").returncode == 0
+    undone = run_cli("undo", claim_id)
+    assert undone.stdout == f"claim {claim_id}: undid the text edit\n"
+    assert (
+        run_cli("history", claim_id).stdout.splitlines()[-1].endswith("undo (undid the text edit)")
+    )
+
+
 # -- a verdict given to an earlier wording ------------------------------------------------------
 
 

@@ -191,3 +191,17 @@ async def test_a_reworded_verdict_is_flagged_until_set_again(tmp_path: Path) -> 
         await pilot.press("s", "3", "enter")  # verified again, for the new words
         await until(pilot, lambda: not app.table.current.unmet)  # type: ignore[union-attr]
         assert app.desk.claim("k3vqx7a").history[-1].action == "verdict_confirmed"
+
+
+def test_u_right_after_a_put_back_says_removed_again(tmp_path: Path) -> None:
+    """The last change was the put-back, not the claim's addition: say what was undone."""
+    from verifier.tui import tasks
+    from verifier.tui.messages import ClaimRemoved
+
+    app = make_app(tmp_path / "db.json")
+    typed, _ = app.desk.add_claim(TYPED, article=app.desk.articles()[0].id)
+    app.desk.remove_claim(typed.id)
+    app.desk.restore_claim(typed.id)
+    done = tasks.undo(app.desk, typed.id, 0)
+    assert isinstance(done, ClaimRemoved)
+    assert done.done == f"{typed.id}: removed again (undid the put-back)"

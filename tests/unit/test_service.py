@@ -925,6 +925,27 @@ def test_undo_of_a_promotion_removes_the_claim_and_says_so(desk: Verifier, artic
     assert desk.restore_claim(promoted.id).tags == []
 
 
+def test_undo_right_after_a_put_back_says_it_undid_the_put_back(
+    desk: Verifier, article_id: str, claim_id: str
+) -> None:
+    desk.remove_claim(claim_id)
+    desk.restore_claim(claim_id)
+    assert desk.undo_change(claim_id).removed
+    entry = fresh(desk).article(article_id).history[-1]
+    assert (entry.action, entry.detail) == ("claim_removed", "undid the put-back")
+    desk.restore_claim(claim_id)
+    desk.tag(claim_id, "todo")
+    desk.undo(claim_id)  # the tag: the put-back is the last thing left
+    desk.undo_change(claim_id)
+    assert fresh(desk).article(article_id).history[-1].detail == "undid the put-back"
+
+
+def test_undo_of_a_text_edit_says_so_in_words(desk: Verifier, claim_id: str) -> None:
+    desk.edit_text(claim_id, "Officials say 10,000 troops are in Russia.")
+    undo = desk.undo(claim_id).history[-1]
+    assert undo.detail == "undid the text edit"
+
+
 def test_undo_of_a_creation_asked_for_by_number_refuses_after_a_colleagues_change(
     desk: Verifier, article_id: str
 ) -> None:

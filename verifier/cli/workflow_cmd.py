@@ -7,7 +7,7 @@ import click
 from verifier import ids
 from verifier.cli.claims_cmd import STATUS_CHOICE
 from verifier.cli.common import AppContext, echo, fail, one_line, pass_app, user_errors
-from verifier.models import ClaimOrigin
+from verifier.service import creation_undone
 
 
 @click.command("status")
@@ -108,12 +108,9 @@ def undo_command(app: AppContext, claim: str) -> None:
     undone = desk.undo_change(target)
     record = undone.claim
     if undone.removed:
-        detail = (
-            "undid its promotion"
-            if record.origin is ClaimOrigin.PROMOTED
-            else "undid its addition by hand"
-        )
-        echo(f"claim {record.id}: removed ({detail}: “{one_line(record.text, 60)}”)")
+        what = creation_undone(record)
+        again = " again" if what == "the put-back" else ""
+        echo(f"claim {record.id}: removed{again} (undid {what}: “{one_line(record.text, 60)}”)")
         if record.article_id is not None:
             echo(f"`verifier undo {record.id}` puts it back", err=True)
         return

@@ -16,8 +16,8 @@ from textual.message import Message
 
 from store import StoreError
 from verifier.errors import VerifierError, WorkflowRefusedError
-from verifier.models import Claim, ClaimOrigin, HistoryEntry, Status
-from verifier.service import Verifier, last_change
+from verifier.models import Claim, HistoryEntry, Status
+from verifier.service import Verifier, creation_undone, last_change
 from verifier.tui.messages import (
     ActionFailed,
     ArticleChanged,
@@ -135,9 +135,10 @@ def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
         return ActionFailed(f"could not save: {exc}")
     claim = undone.claim
     if undone.removed:
-        how = "promotion" if claim.origin is ClaimOrigin.PROMOTED else "addition by hand"
+        what = creation_undone(claim)
+        again = " again" if what == "the put-back" else ""
         return ClaimRemoved(
-            claim, f"{claim.id}: removed (undid its {how})", revision=(before, after)
+            claim, f"{claim.id}: removed{again} (undid {what})", revision=(before, after)
         )
     done = f"{claim.id}: {claim.history[-1].detail or 'undone'}"
     return ClaimChanged(claim, done, undoable=False, revision=(before, after))
