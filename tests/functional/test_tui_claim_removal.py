@@ -205,3 +205,32 @@ def test_u_right_after_a_put_back_says_removed_again(tmp_path: Path) -> None:
     done = tasks.undo(app.desk, typed.id, 0)
     assert isinstance(done, ClaimRemoved)
     assert done.done == f"{typed.id}: removed again (undid the put-back)"
+
+
+async def test_undo_of_a_status_set_a_colleague_changed_since_says_what_was_kept(
+    tmp_path: Path,
+) -> None:
+    """One claim undone, the other kept (bob changed it): said without contradicting itself."""
+    from verifier.config import Config
+    from verifier.service import Verifier
+
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        app.table.select("m2xwp4r")
+        await pilot.press("space", "space", "s")
+        await until(pilot, lambda: isinstance(app.screen, StatusPicker))
+        await pilot.press("7")
+        app.screen.query_one("#note", Input).value = "no public record"
+        await pilot.press("enter")
+        await until(pilot, lambda: "2 claim(s) set to unverifiable" in said(app))
+        bob = Verifier(tmp_path / "db.json", user="bob", config=Config(user="bob"))
+        bob.add_note("p5nd3ke", "asked the ministry")
+        await pilot.press("u")
+        await until(pilot, lambda: "kept its status" in said(app))
+        assert said(app).endswith(
+            "undid the status change of claim m2xwp4r; p5nd3ke kept its status: "
+            "bob changed it since (undo would revert their change)"
+        ), said(app)
+        assert "nothing was undone" not in said(app)
+        assert app.desk.claim("p5nd3ke").status is Status.UNVERIFIABLE

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
-from verifier.errors import VerifierError, WorkflowRefusedError
+from verifier.errors import ChangedSinceError, VerifierError, WorkflowRefusedError
 from verifier.models import Article, Claim, ClaimOrigin, HistoryEntry, Status
 from verifier.service import Verifier, last_change, removal_refusal
 from verifier.tui import tasks
@@ -577,8 +577,13 @@ class VerifierApp(App[None]):
         if not message.refused:
             self.say(text)
             return
-        left = "; ".join(f"{i}: {why}" for i, why in message.refused.items())
-        self.say(f"{text}; not undone: {left}", error=True)
+        left = "; ".join(
+            f"{i} kept its status: {why}"
+            if isinstance(why, ChangedSinceError)
+            else f"{i} not undone: {why}"
+            for i, why in message.refused.items()
+        )
+        self.say(f"{text}; {left}", error=True)
 
     def on_claim_removed(self, message: ClaimRemoved) -> None:
         if self.snapshot is None or self.closing:

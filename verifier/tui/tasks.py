@@ -15,7 +15,8 @@ import orjson
 from textual.message import Message
 
 from store import StoreError
-from verifier.errors import VerifierError, WorkflowRefusedError
+from verifier.errors import ChangedSinceError, VerifierError, WorkflowRefusedError
+from verifier.history import original_author
 from verifier.models import Claim, HistoryEntry, Status
 from verifier.service import Verifier, creation_undone, last_change
 from verifier.tui.messages import (
@@ -154,7 +155,24 @@ def undo_many(desk: Verifier, changes: dict[str, int]) -> Message:
         return ActionFailed(str(exc))
     except OSError as exc:
         return ActionFailed(f"could not save: {exc}")
+    for claim_id, why in refused.items():
+        if isinstance(why, ChangedSinceError):
+            refused[claim_id] = ChangedSinceError(changed_since(desk, claim_id) or str(why))
     return ClaimsUndone([u.claim for u in done], refused, revision=(before, after))
+
+
+def changed_since(desk: Verifier, claim_id: str) -> str | None:
+    """Why a claim was left as it is by an undo: "bob changed it since (undo would revert their
+    change)"; None if that cannot be told."""
+    try:
+        claim = desk.claim(claim_id)
+    except VerifierError:
+        return None
+    latest = last_change(claim)
+    entry = next((e for e in reversed(claim.history) if e.change == latest), None)
+    if not latest or entry is None:
+        return None
+    return f"{original_author(entry)} changed it since (undo would revert their change)"
 
 
 def remove_claim(desk: Verifier, claim_id: str) -> Message:
