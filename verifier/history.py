@@ -129,6 +129,16 @@ def provenance(entry: HistoryEntry) -> Provenance | None:
     return Provenance(found["who"], found["origin"], bool(found["conflict"]))
 
 
+def own_detail(entry: HistoryEntry) -> str:
+    """An entry's detail without what an import added to it (who made it, from which file):
+    "forced past: no supporting source" for a forced verdict that came by import."""
+    found = provenance(entry)
+    if found is None:
+        return entry.detail
+    added = import_detail([found.who] if found.who else [], found.origin, conflict=found.conflict)
+    return entry.detail.removesuffix(added).removesuffix("; ")
+
+
 def original_author(entry: HistoryEntry) -> str:
     """Who made the change: the entry's author, or for one that came by import, its author."""
     found = provenance(entry)

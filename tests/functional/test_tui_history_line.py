@@ -38,3 +38,16 @@ def test_a_long_author_name_keeps_the_changes_in_one_column() -> None:
     lines = [_history_line(e).plain for e in (short, long)]
     assert "Diane C. Sw…" in lines[1] and "Swonk-Oberholzer" not in lines[1]
     assert lines[0].index("tags") == lines[1].index("tags")
+
+
+def test_an_imported_forced_verdict_names_its_author_once_and_says_why() -> None:
+    entry = HistoryEntry(
+        by="ana",
+        action="status",
+        before="in_progress",
+        after="false",
+        forced=True,
+        detail="forced past: no refuting source; " + import_detail(["ben"], "ben.json"),
+    )
+    line = _history_line(entry).plain
+    assert line.count("imported from") == 1 and "forced past: no refuting source" in line

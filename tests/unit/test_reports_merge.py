@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from verifier.config import Config
-from verifier.history import describe_change
+from verifier.history import describe_change, own_detail
 from verifier.models import Claim, Stance, Status
 from verifier.reports import export_claims, merge_bytes
-from verifier.reports.claim_merge import own_detail
 from verifier.reports.interchange import ImportReport
 from verifier.service import Verifier
 

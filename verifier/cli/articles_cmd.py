@@ -22,7 +22,10 @@ def articles_command(app: AppContext, as_json: bool) -> None:
     if as_json:
         print_json(
             [
-                {**a.model_dump(mode="json", exclude={"text", "sentences"}), "claims": counts.get(a.id, 0)}
+                {
+                    **a.model_dump(mode="json", exclude={"text", "sentences"}),
+                    "claims": counts.get(a.id, 0),
+                }
                 for a in articles
             ]
         )
@@ -68,14 +71,16 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
     if record.history:
         echo("history:")
         for e in record.history:
-            echo(f"  {e.at:%Y-%m-%d %H:%M:%S} UTC  {author_column(e.by)} {describe_change(e, detailed=True)}")
+            echo(
+                f"  {e.at:%Y-%m-%d %H:%M:%S} UTC  {author_column(e.by)} {describe_change(e, detailed=True)}"
+            )
     echo("")
     echo(record.text)
 
 
 @article_group.command("edit")
 @click.argument("article")
-@click.option("--title", help="Title (\"\" empties it).")
+@click.option("--title", help='Title ("" empties it).')
 @click.option("--publisher", help="Publisher.")
 @click.option("--url", help="The article's URL (http/https).")
 @click.option("--published", help="Publication date, YYYY-MM-DD.")

@@ -19,10 +19,9 @@ from verifier.cli.common import (
     user_errors,
 )
 from verifier.errors import NotFoundError
-from verifier.history import author_column, describe_change
+from verifier.history import author_column, describe_change, own_detail
 from verifier.marks import GONE, RULE_NOT_MET, THIN, WEAK_SOURCING, verdict_mark
 from verifier.models import Claim, ClaimKind, ClaimOrigin, Status
-from verifier.reports.claim_merge import own_detail
 from verifier.service import ClaimFilter, Verifier
 from verifier.workflow import MIXED_SIGN, REWORDED, earlier_wording
 

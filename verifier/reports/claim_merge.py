@@ -59,7 +59,7 @@ from verifier.history import (
     describe_change,
     import_detail,
     original_author,
-    provenance,
+    own_detail,
     short,
     source_changes,
     source_name,
@@ -169,16 +169,6 @@ def changes_since(
     side's claim, which was worked on since when this is not empty."""
     start = common_history(base, history)
     return [e for e in history[start:] if e.action not in (*_ARTICLE_ACTIONS, IMPORT_DECLINED)]
-
-
-def own_detail(entry: HistoryEntry) -> str:
-    """An entry's detail without what an import added to it (who made it, from which file):
-    "forced past: no supporting source" for a forced verdict that came by import."""
-    found = provenance(entry)
-    if found is None:
-        return entry.detail
-    added = import_detail([found.who] if found.who else [], found.origin, conflict=found.conflict)
-    return entry.detail.removesuffix(added).removesuffix("; ")
 
 
 def person_keys(suffix: Sequence[HistoryEntry], history: Sequence[HistoryEntry]) -> set[str]:

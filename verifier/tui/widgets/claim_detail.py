@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from verifier.history import author_column, describe_change, status_entry
+from verifier.history import author_column, describe_change, own_detail, status_entry
 from verifier.models import Article, Claim, HistoryEntry
 from verifier.reports.reliability import reliability_of
 from verifier.tui.badges import (
@@ -37,8 +37,9 @@ def _history_line(entry: HistoryEntry, history: list[HistoryEntry] | None = None
     made an imported change, which attribution was corrected), plus why a change was forced."""
     line = Text(f"{_when(entry.at)}  {author_column(literal(entry.by))}  ", style=DIM)
     line.append(one_line(describe_change(entry, detailed=True, history=history)))
-    if entry.forced and entry.detail:
-        line.append(f"  ({one_line(entry.detail)})", style=DIM)
+    reason = own_detail(entry) if entry.forced else ""  # the provenance is in the phrase already
+    if reason:
+        line.append(f"  ({one_line(reason)})", style=DIM)
     if entry.forced and entry.action != "status":  # a status line already says "(forced)"
         line.append("  FORCED", style="bold red")
     return line
