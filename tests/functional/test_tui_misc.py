@@ -126,3 +126,23 @@ async def test_promote_a_sentence_the_extractor_passed_over(tmp_path: Path) -> N
         await until(pilot, lambda: len(app.table.rows) == 6, timeout=10)
         promoted = [c for c in app.desk.claims() if c.origin is ClaimOrigin.PROMOTED]
         assert [c.text for c in promoted] == ["The weather in Seoul was mild."]
+
+
+def test_the_promote_list_puts_sentences_before_headings_and_says_what_each_line_is(
+    tmp_path: Path,
+) -> None:
+    from verifier.config import Config
+    from verifier.ingest import ingest_file
+    from verifier.service import Verifier
+    from verifier.tui.screens.sentence_picker import passed_over
+
+    desk = Verifier(tmp_path / "db.json", config=Config(user="Ana"), durable=False)
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "russia-warns-south-korea.txt"
+    article = ingest_file(desk, seed).article
+    listed = passed_over(desk.article(article.id), desk.claims())
+    reasons = [reason for *_, reason in listed]
+    assert reasons[0] is None and "heading" in reasons and "link line" in reasons
+    first_line = reasons.index(next(r for r in reasons if r is not None))
+    assert all(r is None for r in reasons[:first_line])  # sentences first
+    assert all(r is not None for r in reasons[first_line:])  # then the other lines
+    assert any(text == "Read also:" for *_, text, _ in listed)

@@ -398,8 +398,9 @@ class VerifierApp(App[None]):
     # -- messages from workers and widgets --------------------------------------------------------
     @property
     def closing(self) -> bool:
-        """The app is exiting: worker results that arrive now have no screen to update."""
-        return self.return_code is not None
+        """The app is exiting: worker results that arrive now have no screen to update (also
+        while it shuts down without an exit code, as a test's ``run_test`` does: no screens)."""
+        return self.return_code is not None or not self.screen_stack
 
     def on_claims_loaded(self, message: ClaimsLoaded) -> None:
         if self.closing:
