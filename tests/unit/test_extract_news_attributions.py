@@ -408,3 +408,28 @@ def test_a_platform_inside_a_videos_modifier_is_not_the_source() -> None:
     )
     (att,) = run(text)
     assert (att.source.text, att.sourcing) == ("A video", Sourcing.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Russia and the European Union said on Monday that the talks had failed.",
+         ["Russia", "European Union"]),
+        ("Russia, China and the European Union said on Monday that the talks had failed.",
+         ["Russia", "China", "European Union"]),
+    ],
+)
+def test_a_coordinated_subject_keeps_a_member_under_the(text: str, names: list[str]) -> None:
+    assert who(text) == [(n, Sourcing.NAMED_ORGANISATION) for n in names]
+
+
+def test_economists_at_a_named_body_say_like_they_write() -> None:
+    text = "Economists at the Bank of England say inflation will fall to 2% next year."
+    (att,) = run(text)
+    assert (att.name, att.sourcing) == (
+        "Economists at the Bank of England",
+        Sourcing.NAMED_ORGANISATION,
+    )
+    assert content(text, att).startswith("inflation will fall")
+    ref = "Economists at Morgan Stanley wrote in a research note that inflation will fall."
+    assert who(ref) == [("Economists at Morgan Stanley", Sourcing.NAMED_ORGANISATION)]

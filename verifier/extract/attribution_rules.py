@@ -429,7 +429,12 @@ class SentenceRules:
                         t.low in ("and", "or")
                         and lo <= j - 1
                         and j < k
-                        and toks[j + 1].is_cap
+                        and (
+                            toks[j + 1].is_cap
+                            or (  # "Russia and the European Union"
+                                toks[j + 1].low == "the" and j + 2 <= k and toks[j + 2].is_cap
+                            )
+                        )
                         and (toks[j - 1].is_cap or toks[j - 1].text == ",")
                     ):
                         seen_conj = True
@@ -629,6 +634,12 @@ class SentenceRules:
                 and low == LEMMA_OF.get(low)
                 and not core[-1].low.endswith("s")
                 and core[-1].low not in ("people", "police", "media", "staff", "public")
+                and not (  # "Economists at the Bank of England say": the head is "economists"
+                    len(core) > 2
+                    and core[0].low in VAGUE_HEADS | ANONYMOUS_HEADS
+                    and core[0].low.endswith("s")
+                    and core[1].low in ("at", "from", "of")
+                )
                 and core[-1].is_word
                 and not core[-1].low[0].isdigit()
             ):
