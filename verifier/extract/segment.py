@@ -393,6 +393,11 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S")  # "## Jobs data disappoint";
 _HEADLINE_MAX_WORDS = 14  # PolNeAR's headlines: 5-19 words, 77 of 84 at most 14; leads run longer
 
 
+def _blank_line(gap: str) -> bool:
+    """Whether the whitespace between two lines holds an empty line."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
 def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """The document's headline: its first line when that line stands alone as a paragraph.
 
@@ -408,8 +413,7 @@ def headline_span(text: str, spans: list[tuple[int, int]] | None = None) -> tupl
         return None
     (a, b), (next_a, _) = spans[0], spans[1]
     line = text[a:b]
-    gap = text[b:next_a]
-    if gap.count("\n") + gap.count("\r") - gap.count("\r\n") < 2:
+    if not _blank_line(text[b:next_a]):
         return None  # no blank line after it: the first line of the body
     if len(line) > 150 or len(_WORDISH.findall(line)) > _HEADLINE_MAX_WORDS:
         return None
@@ -422,11 +426,6 @@ _PAST_REPORTING = re.compile(r"\b(?:said|told|reported|announced|added)\b", re.I
 
 _SUBHEADING_MAX_WORDS = 10
 _HEADLINE_MAX_WORDS_UNPUNCTUATED = 25  # a first line with no full stop is no lead paragraph
-
-
-def _blank_line(gap: str) -> bool:
-    """Whether the whitespace between two lines holds an empty line."""
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
 
 
 def is_subheading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
