@@ -145,6 +145,11 @@ def _agent_by(words: list[Token], by: Token) -> bool:
     )
 
 
+def _reduced_participle(tok: Token) -> bool:
+    """A word that may open a reduced relative after a document noun ("conducted", "seen")."""
+    return tok.low.endswith("ed") or tok.low in _PARTICIPLES or tok.low in _AUTHOR_PARTICIPLES
+
+
 def _cut_participle(words: list[Token]) -> list[Token]:
     """A document noun's source without the reduced relative after it: "A Gallup poll"
     of "A Gallup poll conducted in March", "a memo" of "a memo seen by this newspaper"; kept
@@ -153,7 +158,7 @@ def _cut_participle(words: list[Token]) -> list[Token]:
         w = words[q]
         if w.is_cap or not w.is_word or words[q - 1].low not in DOCUMENT_NOUNS:
             continue
-        if not (w.low.endswith("ed") or w.low in _PARTICIPLES or w.low in _AUTHOR_PARTICIPLES):
+        if not _reduced_participle(w):
             continue
         if q + 1 < len(words) and _agent_by(words[: q + 1], words[q + 1]):
             return words
@@ -723,10 +728,11 @@ class SentenceRules:
                 return None
             if t.low in DOCUMENT_NOUNS and not t.is_cap:
                 part = toks[d + 1]
-                if part.is_cap or not (
-                    part.low.endswith("ed") or part.low in _PARTICIPLES
-                    or part.low in _AUTHOR_PARTICIPLES
-                ) or _agent_by(toks[d : d + 2], toks[d + 2]):
+                if (
+                    part.is_cap
+                    or not _reduced_participle(part)
+                    or _agent_by(toks[d : d + 2], toks[d + 2])
+                ):
                     return None
                 outer = self._np_scan(d, lo)
                 return outer if outer is not None and self._is_subject(outer, d) else None
