@@ -353,10 +353,7 @@ class _Merger:
         """Record a conflict decided against the file: our values kept, the file's (and who set
         them there) in the history. Once per decision: importing the same file again adds none."""
         detail = import_detail(self.who(*keys), self.origin)
-        if any(
-            e.action == IMPORT_DECLINED and (e.before, e.after, e.detail) == (before, after, detail)
-            for e in self.ours.history
-        ):
+        if already_declined(self.ours.history, before, after, detail):
             return
         self.entries.append(
             HistoryEntry(
@@ -754,6 +751,17 @@ def authors(
             if who not in people and after not in (known or {}).get(key, [])[1:]:
                 people.append(who)
     return found
+
+
+def already_declined(
+    history: Iterable[HistoryEntry], before: Any, after: Any, detail: str
+) -> bool:
+    """Whether ``history`` already records this decision against a file (``import_declined``
+    with these values): importing the same file again records it once."""
+    return any(
+        e.action == IMPORT_DECLINED and (e.before, e.after, e.detail) == (before, after, detail)
+        for e in history
+    )
 
 
 def _went_on(path: list[Any] | None, changed_by_person: bool, now: Any) -> list[Any]:

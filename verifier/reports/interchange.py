@@ -69,6 +69,7 @@ from verifier.reports.claim_merge import (
     ClaimMerge,
     NewVersions,
     Prefer,
+    already_declined,
     changes_since,
     common_history,
     differing_fields,
@@ -565,10 +566,7 @@ class _Removals:
             after=cid,
             detail=f"kept here, worked on since its removal in the file; {detail}",
         )
-        if any(
-            (e.action, e.before, e.after, e.detail) == (IMPORT_DECLINED, before, after, detail)
-            for e in mine.history
-        ):
+        if already_declined(mine.history, before, after, detail):
             return None
         claim = mine.model_copy(deep=True)
         entry = HistoryEntry(
@@ -599,10 +597,8 @@ class _Removals:
                     history
                 ):
                     continue
-                if entry.action == IMPORT_DECLINED and any(
-                    (e.action, e.before, e.after, e.detail)
-                    == (entry.action, entry.before, entry.after, entry.detail)
-                    for e in history
+                if entry.action == IMPORT_DECLINED and already_declined(
+                    history, entry.before, entry.after, entry.detail
                 ):
                     continue
                 history.append(entry)
