@@ -35,12 +35,17 @@ from verifier.extract.cues import (
 from verifier.models import Sourcing
 
 _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+# Unions of head-word sets, built once (they are tested for every word of a subject phrase):
+# unnamed people, and unnamed or vague sources.
+_UNNAMED_HEADS = ANONYMOUS_HEADS | UNNAMED_PEOPLE
+_PEOPLE_HEADS = VAGUE_HEADS | ANONYMOUS_HEADS
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "’s", "'s"})
 _NP_INNER = frozenset({"’s", "'s", "(", ")", "&", "-", ".", "%"})
 # Words an article ("the", "a") may follow inside one noun phrase: "Some of the officials",
 # "Economists at the Fed". After any other word it starts a new phrase: "a number the
 # Federation projects" is a noun and then the subject.
 _INTO_PHRASE = frozenset({"of", "at", "for", "from", "in", "with", "including", "among"})
+_INTO_OR_STOP = _INTO_PHRASE | NP_STOP
 # Participles after such a noun whose "by" names the author: "records kept by the Fed" is the
 # Fed's; "a memo seen by Reuters" is not Reuters'.
 _AUTHOR_PARTICIPLES = frozenset(
@@ -169,7 +174,7 @@ def _cut_participle(words: list[Token]) -> list[Token]:
 def _postmodifier_at(before: Token, prep: Token) -> bool:
     """Whether `prep` continues an unnamed person's phrase: "familiar | with", "officials | in"."""
     return prep.low in POSTMODIFIERS.get(before.low, ()) or (
-        prep.low in HEAD_PREPOSITIONS and before.low in ANONYMOUS_HEADS | UNNAMED_PEOPLE
+        prep.low in HEAD_PREPOSITIONS and before.low in _UNNAMED_HEADS
     )
 
 
@@ -183,7 +188,7 @@ def _head_of(source: list[Token]) -> int:
         nxt = source[q + 1].low if q + 1 < len(source) else ""
         if nxt in POSTMODIFIERS.get(w.low, ()):
             return q - 1
-        if w.low in HEAD_PREPOSITIONS and source[q - 1].low in ANONYMOUS_HEADS | UNNAMED_PEOPLE:
+        if w.low in HEAD_PREPOSITIONS and source[q - 1].low in _UNNAMED_HEADS:
             return q - 1
         before = source[q - 1].low
         if w.low == "of" and before in VAGUE_HEADS and before.endswith("s"):
@@ -407,7 +412,7 @@ class SentenceRules:
             head = p - 1
         else:
             return None
-        if head < lo or toks[head].low not in ANONYMOUS_HEADS | UNNAMED_PEOPLE:
+        if head < lo or toks[head].low not in _UNNAMED_HEADS:
             return None
         return head
 
@@ -474,8 +479,10 @@ class SentenceRules:
     def _is_subject(self, start: int, k: int) -> bool:
         toks = self.toks
         head = toks[k]
-        if start < k and _head_of(toks[start : k + 1]) < k - start and toks[start].low in (
-            VAGUE_HEADS
+        if (
+            start < k
+            and toks[start].low in VAGUE_HEADS
+            and _head_of(toks[start : k + 1]) < k - start
         ):
             return True  # "Critics of the plan": the head is "critics"
         if (
@@ -540,7 +547,7 @@ class SentenceRules:
         if (
             i > lo
             and nxt in POSTMODIFIERS.get(low, ())
-            and toks[i - 1].low in ANONYMOUS_HEADS | UNNAMED_PEOPLE
+            and toks[i - 1].low in _UNNAMED_HEADS
         ):
             return None  # "officials briefed on the plan said": a post-modifier, not a cue
         if lemma in ("speak", "talk") and nxt not in ("about", "of", "out", "on"):
@@ -641,7 +648,7 @@ class SentenceRules:
                 and core[-1].low not in ("people", "police", "media", "staff", "public")
                 and not (  # "Economists at the Bank of England say": the head is "economists"
                     len(core) > 2
-                    and core[0].low in VAGUE_HEADS | ANONYMOUS_HEADS
+                    and core[0].low in _PEOPLE_HEADS
                     and core[0].low.endswith("s")
                     and core[1].low in ("at", "from", "of")
                 )
@@ -668,9 +675,7 @@ class SentenceRules:
                 and head not in ("news", "has", "this", "its", "his", "us")
             ):
                 return None  # "Moscow faces challenges": a plural before a verb in -s
-            if weak and not any(w.is_cap for w in core) and core[-1].low not in (
-                VAGUE_HEADS | ANONYMOUS_HEADS
-            ):
+            if weak and not any(w.is_cap for w in core) and core[-1].low not in _PEOPLE_HEADS:
                 return None
         r = i + 1
         if low in _OBJECT_VERBS:
@@ -720,7 +725,7 @@ class SentenceRules:
         `start`: "A video shared 2 million times on | TikTok said" is the video's claim."""
         toks = self.toks
         p = start - 1
-        if p - 2 < lo or not toks[p].is_word or toks[p].low not in _INTO_PHRASE | NP_STOP:
+        if p - 2 < lo or not toks[p].is_word or toks[p].low not in _INTO_OR_STOP:
             return None
         for d in range(p - 2, max(lo, p - 12) - 1, -1):
             t = toks[d]
