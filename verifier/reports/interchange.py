@@ -437,13 +437,20 @@ class _Removals:
         entry = HistoryEntry(by=self.user, action=action, **values)
         self.article_entries.setdefault(article_id, []).append(entry)
 
+    def _conflict(self, claim_id: str, summary: str, detail: str) -> None:
+        """Removed on one side, worked on on the other: reported as a conflict."""
+        self.report.conflicts.append(
+            Conflict("claim", claim_id, (REMOVED,), self.resolution, (detail,), summary=summary)
+        )
+
     # removed here, still in the file
     def removed_here(
         self, theirs: Claim, article_id: str, removal: HistoryEntry
     ) -> tuple[Outcome | None, Claim | None]:
         """The outcome (None: not brought back, counted apart) and the claim to write."""
         cid, text = theirs.id, short(theirs.text, 60)
-        changes = changes_since(_removed_history(removal), theirs.history)
+        removed_history = _removed_history(removal)
+        changes = changes_since(removed_history, theirs.history)
         if not changes:
             self.report.claims.not_brought_back += 1
             self.report.removals.append(
@@ -453,18 +460,14 @@ class _Removals:
             self._declined_here(theirs, article_id, [], changed=False)
             return None, None
         who = list(dict.fromkeys(change_author(e) for e in changes))
-        self.report.conflicts.append(
-            Conflict(
-                "claim",
-                cid,
-                (REMOVED,),
-                self.resolution,
-                (f"changed in the file by {names(who)}: {_in_words(changes)}",),
-                summary=f"removed here by {removal.by}, changed in the file since",
-            )
+        self._conflict(
+            cid,
+            f"removed here by {removal.by}, changed in the file since",
+            f"changed in the file by {names(who)}: {_in_words(changes)}",
         )
         if self.prefer == "theirs":
-            return Outcome.CONFLICT, self._bring_back(theirs, article_id, removal, who, True)
+            back = self._bring_back(theirs, article_id, removal, removed_history, who)
+            return Outcome.CONFLICT, back
         if self.prefer == "ours":
             self._declined_here(theirs, article_id, who, changed=True)
         return Outcome.CONFLICT, None
@@ -474,22 +477,21 @@ class _Removals:
         theirs: Claim,
         article_id: str,
         removal: HistoryEntry,
+        ours: list[HistoryEntry],
         who: Sequence[str],
-        conflict: bool,
     ) -> Claim:
-        """The file's claim put back here, its history ours as the removal kept it (nothing of
-        it lost), then the put-back in the importer's name, then the file's entries since the
-        copies diverged, as imported entries (by the importer, naming their author and the
-        file)."""
-        ours = _removed_history(removal)
+        """The file's claim put back here (a conflict decided for the file), its history ours as
+        the removal kept it (``ours``: nothing of it lost), then the put-back in the importer's
+        name, then the file's entries since the copies diverged, as imported entries (by the
+        importer, naming their author and the file)."""
         start = common_history(ours, theirs.history)
         since = theirs.history[start:]
         verb = "added" if any(e.action == "created" for e in since) else "changed"
         when = f"{removal.at:%Y-%m-%d %H:%M} UTC"
         detail = (
             f"the file has it, {verb} {import_detail(who, self.origin)}; "
-            f"removed here by {removal.by} on {when}"
-        ) + (f"; {TOOK_THEIRS}" if conflict else "")
+            f"removed here by {removal.by} on {when}; {TOOK_THEIRS}"
+        )
         claim = theirs.model_copy(deep=True)
         number = 1 + max((e.change for e in ours), default=0)
         history = [e.model_copy(deep=True) for e in ours]
@@ -542,15 +544,10 @@ class _Removals:
             self._remove(mine, article_id, who, conflict=False)
             return None
         self.report.claims.conflicting += 1
-        self.report.conflicts.append(
-            Conflict(
-                "claim",
-                cid,
-                (REMOVED,),
-                self.resolution,
-                (f"changed here: {_in_words(changes)}",),
-                summary=f"removed in the file by {names(who)}, worked on here since",
-            )
+        self._conflict(
+            cid,
+            f"removed in the file by {names(who)}, worked on here since",
+            f"changed here: {_in_words(changes)}",
         )
         if self.prefer == "theirs":
             self._remove(mine, article_id, who, conflict=True)
