@@ -72,7 +72,7 @@ def main() -> int:
         ("pysbd segmentation only (baseline)", n_pysbd, t_pysbd),
         ("verifier segmentation only", n_seg, t_seg),
         ("verifier extract, end to end", n_all, t_all),
-        ("... all 84 as one paragraph", n_flat, t_flat),
+        (f"... all {len(texts)} as one paragraph", n_flat, t_flat),
     ):
         print(f"{name:<36} {n:>9,} {t:8.3f} {n / t:9,.0f} {n / t / base:8.2f}")
     per_flat, per_all = n_flat / t_flat, n_all / t_all

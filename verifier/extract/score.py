@@ -222,8 +222,6 @@ def score(text: str) -> float:
     return load_model().score(text)
 
 
-def score_many(
-    texts: Iterable[str], *, context: bool = True, thinly_sourced: Sequence[bool] | None = None
-) -> list[float]:
+def score_many(texts: Iterable[str], *, context: bool = True) -> list[float]:
     """Check-worthiness of each sentence of one document, in order (with document context)."""
-    return load_model().score_many(list(texts), context=context, thinly_sourced=thinly_sourced)
+    return load_model().score_many(list(texts), context=context)
