@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from textual.message import Message
@@ -17,7 +17,7 @@ from textual.message import Message
 from store import StoreError
 from verifier.errors import ChangedSinceError, VerifierError, WorkflowRefusedError
 from verifier.history import original_author
-from verifier.models import Claim, HistoryEntry, Status
+from verifier.models import Article, Claim, HistoryEntry, Status
 from verifier.service import Verifier, creation_undone, last_change
 from verifier.tui.messages import (
     ActionFailed,
@@ -35,6 +35,21 @@ from verifier.tui.messages import (
 from verifier.tui.view import Snapshot, SortKey
 
 Progress = Callable[[str, float], None]
+T = TypeVar("T")
+Revision = tuple[object, object]  # the file's revision before and after a desk call
+
+
+def saved(desk: Verifier, call: Callable[[], T]) -> tuple[T, Revision] | ActionFailed:
+    """One desk call that writes: its result and the revisions around it, or why it failed."""
+    try:
+        before = desk.revision()
+        result = call()
+        after = desk.revision()
+    except (VerifierError, StoreError) as exc:
+        return ActionFailed(str(exc))
+    except OSError as exc:
+        return ActionFailed(f"could not save: {exc}")
+    return result, (before, after)
 
 
 def load(desk: Verifier, sort: SortKey) -> Message:
@@ -69,38 +84,31 @@ def change(
     claim already has) must not put the claim's earlier change on the undo list, where ``u``
     would revert that instead.
     """
-    try:
-        before = desk.revision()
-        claim = call()
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
+    outcome = saved(desk, call)
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    claim, (before, after) = outcome
     latest = last_change(claim)
-    saved = before != after  # nothing saved: the call changed nothing
-    ours = saved and any(e.change == latest and e.by == desk.user for e in claim.history)
+    wrote = before != after  # nothing saved: the call changed nothing
+    ours = wrote and any(e.change == latest and e.by == desk.user for e in claim.history)
     return ClaimChanged(claim, done(claim), undoable and ours, revision=(before, after))
 
 
 def edit_article(desk: Verifier, article_id: str, fields: dict[str, str]) -> Message:
     """Correct an article's details ("" clears a field)."""
-    try:
-        before = desk.revision()
-        article, changed = desk.edit_article(article_id, **fields)
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
-    return ArticleChanged(article, changed, revision=(before, after))
+    outcome = saved(desk, lambda: desk.edit_article(article_id, **fields))
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    (article, changed), revision = outcome
+    return ArticleChanged(article, changed, revision=revision)
 
 
 def undo_article_edit(desk: Verifier, article_id: str, ours: HistoryEntry) -> Message:
     """Undo our correction of an article's details (``ours``: the entry it wrote), restoring the
     fields it changed. The desk refuses when the article's latest change is not a correction (a
     new version was ingested since); a later correction by someone else is not ours to revert."""
-    try:
+
+    def call() -> tuple[Article, list[str]]:
         history = desk.article(article_id).history
         latest = history[-1] if history else None
         if (
@@ -108,57 +116,46 @@ def undo_article_edit(desk: Verifier, article_id: str, ours: HistoryEntry) -> Me
             and latest.action == "details_edited"
             and (latest.at, latest.by) != (ours.at, ours.by)
         ):
-            return ActionFailed(
+            raise ChangedSinceError(
                 f"article {article_id}: its details were corrected by {latest.by} after that "
                 "edit; nothing was undone (undo would revert their correction)"
             )
-        before = desk.revision()
-        article, restored = desk.undo_article_edit(article_id)
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
-    return ArticleChanged(article, restored, revision=(before, after), undone=True)
+        return desk.undo_article_edit(article_id)
+
+    outcome = saved(desk, call)
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    (article, restored), revision = outcome
+    return ArticleChanged(article, restored, revision=revision, undone=True)
 
 
 def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
     """Undo our change, but only if it is still the claim's latest (the desk checks, under the
     lock). Change 0 is the claim's creation (a promotion, a claim added by hand): undoing it
     removes the claim, which its article's history keeps."""
-    try:
-        before = desk.revision()
-        undone = desk.undo_change(claim_id, change=change_number)
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
+    outcome = saved(desk, lambda: desk.undo_change(claim_id, change=change_number))
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    undone, revision = outcome
     claim = undone.claim
     if undone.removed:
         what = creation_undone(claim)
         again = " again" if what == "the put-back" else ""
-        return ClaimRemoved(
-            claim, f"{claim.id}: removed{again} (undid {what})", revision=(before, after)
-        )
+        return ClaimRemoved(claim, f"{claim.id}: removed{again} (undid {what})", revision=revision)
     done = f"{claim.id}: {claim.history[-1].detail or 'undone'}"
-    return ClaimChanged(claim, done, undoable=False, revision=(before, after))
+    return ClaimChanged(claim, done, undoable=False, revision=revision)
 
 
 def undo_many(desk: Verifier, changes: dict[str, int]) -> Message:
     """Undo one action that changed several claims (a status set on the marked claims) as one."""
-    try:
-        before = desk.revision()
-        done, refused = desk.undo_many(changes)
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
+    outcome = saved(desk, lambda: desk.undo_many(changes))
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    (done, refused), revision = outcome
     for claim_id, why in refused.items():
         if isinstance(why, ChangedSinceError):
             refused[claim_id] = ChangedSinceError(changed_since(desk, claim_id) or str(why))
-    return ClaimsUndone([u.claim for u in done], refused, revision=(before, after))
+    return ClaimsUndone([u.claim for u in done], refused, revision=revision)
 
 
 def changed_since(desk: Verifier, claim_id: str) -> str | None:
@@ -177,17 +174,13 @@ def changed_since(desk: Verifier, claim_id: str) -> str | None:
 
 def remove_claim(desk: Verifier, claim_id: str) -> Message:
     """Remove a claim added by hand or promoted (the desk refuses one with work on it)."""
-    try:
-        before = desk.revision()
-        claim = desk.remove_claim(claim_id)
-        after = desk.revision()
-    except (VerifierError, StoreError) as exc:
-        return ActionFailed(str(exc))
-    except OSError as exc:
-        return ActionFailed(f"could not save: {exc}")
+    outcome = saved(desk, lambda: desk.remove_claim(claim_id))
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    claim, revision = outcome
     kept = claim.article_id is not None  # its article's history keeps it: u puts it back
     done = f"{claim.id}: removed" + (" (u puts it back)" if kept else "")
-    return ClaimRemoved(claim, done, undoable=kept, revision=(before, after))
+    return ClaimRemoved(claim, done, undoable=kept, revision=revision)
 
 
 def restore_claim(desk: Verifier, claim_id: str) -> Message:
