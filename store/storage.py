@@ -38,13 +38,21 @@ Data = dict[str, dict[str, Any]]
 Signature = tuple[int, int, int]
 
 
-def file_signature(path: Path) -> Signature | None:
-    """What identifies one version of the file; None when there is no file."""
+def _stat(path: Path) -> os.stat_result | None:
     try:
-        st = os.stat(path)
+        return os.stat(path)
     except FileNotFoundError:
         return None
+
+
+def _signature(st: os.stat_result) -> Signature:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def file_signature(path: Path) -> Signature | None:
+    """What identifies one version of the file; None when there is no file."""
+    st = _stat(path)
+    return None if st is None else _signature(st)
 
 
 def _kind(mode: int) -> str:
@@ -140,12 +148,13 @@ class AtomicJSONStorage(Storage):
     # -- TinyDB's Storage interface -------------------------------------------------------
     def read(self) -> Data | None:
         """The tables, parsed again only when the file changed since we last saw it."""
-        signature = file_signature(self.path)
-        if signature is None:
+        st = _stat(self.path)
+        if st is None:
             self._data, self._signature = None, None
             return None
+        signature = _signature(st)
         if signature != self._signature:
-            self._refuse_special_file()
+            self._refuse_special_file(st.st_mode)
         if signature != self._signature or self._data is None:
             self._data = parse(self.path, self.path.read_bytes())
             self._signature = signature
@@ -173,20 +182,17 @@ class AtomicJSONStorage(Storage):
         """Drop the cache so the next read comes from disk (after a failed or aborted change)."""
         self._data, self._signature = None, None
 
-    def _refuse_special_file(self) -> None:
+    def _refuse_special_file(self, mode: int | None) -> None:
         """Something other than a regular file now stands where the database was (someone put a
-        pipe or a directory there): never read it as a database, never replace it."""
-        with contextlib.suppress(FileNotFoundError):
-            mode = os.stat(self.path).st_mode
-            if not stat.S_ISREG(mode):
-                raise UnusablePathError(self.path, f"{_kind(mode)}, not a database file")
+        pipe or a directory there): never read it as a database, never replace it. ``mode``: the
+        file's, None when there is none."""
+        if mode is not None and not stat.S_ISREG(mode):
+            raise UnusablePathError(self.path, f"{_kind(mode)}, not a database file")
 
-    def _refuse_read_only(self) -> None:
+    def _refuse_read_only(self, mode: int | None) -> None:
         """A database file someone made read-only stays as it is (rename would replace it anyway,
         since that needs only the directory's permission; and root ignores permissions)."""
-        try:
-            mode = os.stat(self.path).st_mode
-        except FileNotFoundError:
+        if mode is None:
             return
         if not mode & 0o222 or not os.access(self.path, os.W_OK):
             raise PermissionError(
@@ -194,8 +200,10 @@ class AtomicJSONStorage(Storage):
             )
 
     def _replace(self, payload: bytes) -> None:
-        self._refuse_special_file()
-        self._refuse_read_only()
+        st = _stat(self.path)
+        mode = None if st is None else st.st_mode
+        self._refuse_special_file(mode)
+        self._refuse_read_only(mode)
         directory = self.path.parent
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
