@@ -224,7 +224,7 @@ def show_command(app: AppContext, claim: str, as_json: bool) -> None:
 @pass_app
 @user_errors
 def history_command(app: AppContext, claim: str, as_json: bool) -> None:
-    """One claim with attributions, sources, corroboration and history."""
+    """Every change to a claim: who, when, what, from, to."""
     record = existing_claim(app, claim)
     if as_json:
         print_json([e.model_dump(mode="json") for e in record.history])
