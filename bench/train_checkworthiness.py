@@ -619,9 +619,12 @@ def finetuned_targets(
     from finetune_teacher import teacher_probabilities
 
     oof_p, extra_p = teacher_probabilities()
-    clip = 1e-6
-    z_oof = np.log(np.clip(oof_p, clip, 1 - clip) / np.clip(1 - oof_p, clip, 1 - clip))
-    z_extra = np.log(np.clip(extra_p, clip, 1 - clip) / np.clip(1 - extra_p, clip, 1 - clip))
+
+    def logit(p: np.ndarray) -> np.ndarray:
+        q = np.clip(p, 1e-6, 1 - 1e-6)
+        return np.log(q / (1 - q))
+
+    z_oof, z_extra = logit(oof_p), logit(extra_p)
 
     def mixed(z: np.ndarray, nb: np.ndarray | None) -> np.ndarray:
         if nb is not None:
