@@ -398,7 +398,10 @@ class Verifier:
                     None,
                 )
                 if index is not None:
-                    why = "it was corrected again since; nothing was undone"
+                    why = (
+                        f"its details were corrected by {article.history[index].by} after that "
+                        "edit; nothing was undone (undo would revert their correction)"
+                    )
                 elif latest in (None, "undo", "ingested"):
                     why = "no correction of its details left to undo"
                 else:

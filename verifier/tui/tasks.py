@@ -109,18 +109,23 @@ def undo_article_edit(desk: Verifier, article_id: str, ours: HistoryEntry) -> Me
     new version was ingested since); a later correction by someone else is not ours to revert."""
 
     def call() -> tuple[Article, list[str]]:
+        # History only grows, so our entry's place is fixed; the desk checks, under its lock,
+        # that it is still the correction to undo.
         history = desk.article(article_id).history
-        latest = history[-1] if history else None
-        if (
-            latest is not None
-            and latest.action == "details_edited"
-            and (latest.at, latest.by) != (ours.at, ours.by)
-        ):
+        position = next(
+            (
+                i
+                for i, e in enumerate(history)
+                if (e.action, e.at, e.by) == (ours.action, ours.at, ours.by)
+            ),
+            None,
+        )
+        if position is None:
             raise ChangedSinceError(
-                f"article {article_id}: its details were corrected by {latest.by} after that "
-                "edit; nothing was undone (undo would revert their correction)"
+                f"article {article_id}: that correction is no longer in its history; "
+                "nothing was undone"
             )
-        return desk.undo_article_edit(article_id)
+        return desk.undo_article_edit(article_id, position=position)
 
     outcome = saved(desk, call)
     if isinstance(outcome, ActionFailed):
