@@ -179,3 +179,20 @@ def test_filtered_report_names_the_article_by_its_title(desk: Verifier, fmt: str
     assert article_id not in head
     untitled = render(desk, [claims["forced"]], fmt, scope="article: zzz9999")
     assert "article: zzz9999" in untitled.split("Summary")[0]  # unknown: left as written
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_history_brief_keeps_the_evidence_and_hides_the_bookkeeping(
+    desk: Verifier, fmt: str
+) -> None:
+    claim, _ = desk.add_claim("A claim with a long desk history")
+    for n in range(3):
+        desk.tag(claim.id, f"early{n}")
+    desk.add_source(claim.id, "https://www.reuters.com/world/1", "supports")
+    desk.set_status(claim.id, Status.VERIFIED, note="Matches the ministry's own figures")
+    for n in range(7):
+        desk.tag(claim.id, f"late{n}")
+    history = render(desk, [desk.claim(claim.id)], fmt).split("History")[-1]
+    assert "source added" in history
+    assert "status unverified → verified" in history and "verdict note set" in history
+    assert "… 3 more changes" in history and "… 2 more changes" in history

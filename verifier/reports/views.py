@@ -274,17 +274,34 @@ def _line(entry: HistoryEntry, history: Sequence[HistoryEntry]) -> HistoryLine:
     return HistoryLine(_when(entry.at), entry.by, text, entry.forced)
 
 
+# What a verdict rests on: never left out of a report's history, however long it is.
+EVIDENCE_ACTIONS = frozenset(
+    {
+        "status",
+        "verdict_note",
+        "verdict_confirmed",
+        "source_added",
+        "source_edited",
+        "source_removed",
+        "text_edited",
+        "attributions",
+    }
+)
+
+
 def history_lines(history: Sequence[HistoryEntry]) -> tuple[list[HistoryLine], int]:
-    """The history in brief: the first entry, the most recent ones and every status change (a
-    verdict's path is never hidden), with a "… N more changes" line for each run left out.
-    Returns the lines and how many entries were left out."""
+    """The history in brief: the first entry, the most recent ones and every step the verdict
+    rests on (:data:`EVIDENCE_ACTIONS`: status changes, verdict notes, sources, corrections of
+    the wording or the attributions), with a "… N more changes" line for each run left out
+    (tags, assignments, notes, moves within the article). Returns the lines and how many
+    entries were left out."""
     if len(history) <= HISTORY_HEAD + HISTORY_TAIL + 1:
         return [_line(e, history) for e in history], 0
     tail_start = len(history) - HISTORY_TAIL
     lines: list[HistoryLine] = []
     hidden = run = 0
     for index, entry in enumerate(history):
-        if index < HISTORY_HEAD or index >= tail_start or entry.action == "status":
+        if index < HISTORY_HEAD or index >= tail_start or entry.action in EVIDENCE_ACTIONS:
             if run:
                 lines.append(_gap(run))
                 hidden, run = hidden + run, 0
