@@ -45,6 +45,8 @@ def test_one_row_per_claim_parsed_back(desk: Verifier, tmp_path: Path) -> None:
         assert row["status"] == claim.status.value
         assert int(row["sources"]) == len(claim.sources)
         assert int(row["supporting"]) == c.supporting
+        # the evidence itself, not only its count: each source's stance and url
+        assert row["source_urls"] == "; ".join(f"{s.stance.value} {s.url}" for s in claim.sources)
         assert int(row["independent_supporting"]) == c.independent_supporting
         if claim.status.is_verdict:
             assert row["fewer_than_two_independent"] == ("yes" if c.thin else "no")

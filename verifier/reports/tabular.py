@@ -1,4 +1,5 @@
-"""CSV: one row per claim, or with ``sources`` one row per corroborating source.
+"""CSV: one row per claim (its sources' stances and urls in one cell), or with ``sources`` one
+row per corroborating source.
 
 The file is RFC 4180 CSV (comma, double quotes, CRLF) in UTF-8; written to a file it starts with
 a byte-order mark so spreadsheet programs detect the encoding. Text cells that begin with ``=``,
@@ -39,6 +40,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "refuting",
     "mixed",
     "context",
+    "source_urls",
     "independent_supporting",
     "independent_refuting",
     "fewer_than_two_independent",
@@ -102,6 +104,12 @@ def attribution_cell(claim: Claim) -> str:
     return "; ".join(parts)
 
 
+def source_urls(claim: Claim) -> str:
+    """Each corroborating source as 'stance url', joined: 'supports https://…; refutes https://…'
+    (the full records, one row each, come with ``--sources``)."""
+    return "; ".join(f"{s.stance.value} {s.url}" for s in claim.sources)
+
+
 def claim_row(claim: Claim, articles: ArticleIndex, config: Config) -> list[Any]:
     """The claim's cells. The flags are the reports' (``views``): a verdict's unmet rules come
     from ``corroborate``, "forced" from the history entry that set the verdict, and "no longer in
@@ -131,6 +139,7 @@ def claim_row(claim: Claim, articles: ArticleIndex, config: Config) -> list[Any]
         c.refuting,
         c.mixed,
         c.context,
+        source_urls(claim),
         c.independent_supporting,
         c.independent_refuting,
         _yes_no(c.thin) if is_verdict else "",
