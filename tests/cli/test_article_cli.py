@@ -88,3 +88,17 @@ def test_article_history_and_undo_of_a_correction(run_cli: RunCli, tmp_path: Pat
     assert again.returncode == 1 and "no correction of its details left to undo" in one_error_line(
         again
     )
+
+
+def test_article_list_counts_in_words_and_a_bad_status_names_its_argument(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("The ministry said 11,000 soldiers crossed the border in October.\n")
+    assert run_cli("ingest", str(path)).returncode == 0
+    listed = run_cli("articles").stdout
+    assert "   1 claim  " in listed and "1 claims" not in listed
+    bad = run_cli("status", "abc", "maybe")
+    assert bad.returncode == 2
+    line = one_error_line(bad)
+    assert "Invalid value for 'STATUS': 'maybe'" in line and "{unverified|" not in line

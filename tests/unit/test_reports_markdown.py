@@ -54,8 +54,11 @@ def test_hostile_text_cannot_make_html_links_or_formatting(markdown: str) -> Non
 
 def test_md_escape_rules() -> None:
     assert md_escape("a *b* _c_ `d` [e](f) <g> & h|i") == (
-        "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) &lt;g&gt; &amp; h\\|i"
+        "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) &lt;g&gt; & h\\|i"
     )
+    # "&" is escaped only where it would start a character reference
+    assert md_escape("AT&T and R&D, Q&A") == "AT&T and R&D, Q&A"
+    assert md_escape("&amp; &#60; &lt;") == "&amp;amp; &amp;#60; &amp;lt;"
     assert md_escape("# heading") == "\\# heading"
     assert md_escape("1. item") == "1\\. item"
     assert md_escape("two\nlines") == "two lines"

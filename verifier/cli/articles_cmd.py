@@ -36,7 +36,8 @@ def articles_command(app: AppContext, as_json: bool) -> None:
     for a in articles:
         title = a.title or a.origin or "(untitled)"
         published = a.published.isoformat() if a.published else "undated   "
-        echo(f"{a.id:<8} {counts.get(a.id, 0):>4} claims  {published}  {title}")
+        n = counts.get(a.id, 0)
+        echo(f"{a.id:<8} {n:>4} {'claim ' if n == 1 else 'claims'}  {published}  {title}")
 
 
 @click.group("article")

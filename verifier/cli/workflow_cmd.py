@@ -12,7 +12,7 @@ from verifier.service import creation_undone
 
 @click.command("status")
 @click.argument("claims", nargs=-1, required=True)
-@click.argument("status", type=STATUS_CHOICE)
+@click.argument("status", type=STATUS_CHOICE, metavar="STATUS")
 @click.option("--note", help="The verdict note (why this verdict).")
 @click.option("--force", is_flag=True, help="Override the verdict rules (recorded in the history).")
 @pass_app
@@ -20,7 +20,10 @@ from verifier.service import creation_undone
 def status_command(
     app: AppContext, claims: tuple[str, ...], status: str, note: str | None, force: bool
 ) -> None:
-    """Set the status of one or more claims: CLAIM... STATUS."""
+    """Set the status of one or more claims: CLAIM... STATUS.
+
+    STATUS: unverified, in_progress, verified, partly_verified, disputed, false or unverifiable.
+    """
     if len(claims) == 1:
         record = app.desk.set_status(claims[0], status, note, force=force)
         last = record.history[-1].change if record.history else None

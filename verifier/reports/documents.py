@@ -40,12 +40,14 @@ class MdRaw(str):
 _MD_ESCAPES = str.maketrans(
     {
         **{c: "\\" + c for c in "\\`*_[]{}|~!"},
-        "&": "&amp;",
         "<": "&lt;",
         ">": "&gt;",
     }
 )
 _MD_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|~!&<>]")
+# Only an "&" that would start a character reference ("&amp;", "&#60;") needs escaping: "AT&T",
+# "Q&A" and "R&D" stay as written.
+_MD_ENTITY_START = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED = re.compile(r"^(\d+)([.)])")
 
 
@@ -59,7 +61,7 @@ def md_escape(value: Any) -> str:
         return str(value)
     text = " ".join(str(value).split())
     if _MD_NEEDS_ESCAPE.search(text):  # most text needs none: skip the slower translate
-        text = text.translate(_MD_ESCAPES)
+        text = _MD_ENTITY_START.sub("&amp;", text).translate(_MD_ESCAPES)
     if not text:
         return text
     first = text[0]
