@@ -71,6 +71,35 @@ one: no context / learned model / shipped scorer 0.1567 / 0.1508 / 0.1469, again
 learns ClaimBuster's labels better teaches the student more of what CLEF's fact-checkers did not
 choose. Not shipped.
 
+Rejected (2026-11-27, fourth session): in-domain training data, ``--clef-train DIR``. The CLEF 2019
+training set is what every CheckThat! 2019 system trained on (the best, 0.166, included); 13 of its
+debates, speeches and press conferences are public in the stored repositories
+clef2018-factchecking/clef2018-factchecking (``data/gold/Task1-English-1st-Presidential.txt``,
+``data/gold/Task1-English-2nd-Presidential.txt``, ``data/task1/English/Task1-English-Vice-
+Presidential.txt``), telsayed/clef2019-factchecking-task1 (``data/20170216_trump_press_n.tsv``,
+``data/20180926_un_press_n.tsv``) and sshaar/clef2020-factchecking-task5 (``data/training/`` five
+files, ``data/v1.0/training/`` three; not ``20160311_GOP_miami``, which is the 2019 test debate
+``20160311_12_gop``): 12,501 lines, 221 checked; no sentence of over 40 characters is also in the
+2019 test set. Not in ``../shared/data`` and not brought into the repository ("free for general
+research use", like the test set); copy them into a folder to rerun. Each row joins the training
+set with a weight (hard label as target; audience reactions, speaker ``SYSTEM``, left out), the
+weight chosen by leave-one-debate-out MAP on those debates, context as shipped (when a 2016
+general-election debate is held out, ClaimBuster's 2016 debates leave the training set too). The
+CLEF 2019 test set was not read for it. Leave-one-debate-out MAP by weight: 0 (ClaimBuster alone,
+as shipped) 0.1670, 0.5 0.1326, 1 0.1246, 2 0.1134, 4 0.1090: in-domain rows make the ranking worse
+(10 of the 13 debates lose at weight 0.5; 3 gain under 0.005). Other uses of the same debates, same
+protocol: a separate NB-LR on them averaged with the shipped model, at most 0.1697 (a tenth of its
+weight; a fair share loses: 0.147 at equal weight); the rows in the student only 0.1581 (weight
+0.1), in the naive Bayes part only 0.1647. As a validation set for the shipped recipe's settings
+(student C 1/3/10 x lambda 0/.25/.5/1 x beta .5-1 x context, 204 settings): the shipped ones score
+0.1669 and the best 0.1718, the maximum of 204 noisy estimates on a flat plateau (within 0.005 of
+the shipped ones from C=1 to 10), so nothing there is worth a change. And heavier models, on the 10
+debates that are not ClaimBuster's 2016 ones: the shipped recipe 0.1803, LR on MiniLM embeddings
+0.1291, the shipped teacher 0.1661, the fine-tuned MiniLM (``bench/finetune_teacher.py``, mean of
+its five fold models) 0.1549; averaged with the student, at most +0.002. So neither in-domain
+labels nor a heavier model at run time would lift CLEF MAP beyond its noise; the distilled student
+is the best ranker of all measured, in-domain too.
+
 Shipped before (2026-11-27, hard labels), against the model before it (NB-LR over words + hand
 features, context a=0.1 w=2). Grouped CV, out-of-fold, with context: AP 0.8536 vs 0.8478, AP@2%
 0.4746 vs 0.4590 (no context: 0.8532 / 0.4751 vs 0.8471 / 0.4589). CLEF 2019 MAP, no context /
@@ -142,6 +171,7 @@ HF_HUB_OFFLINE=1; embeddings are cached under /tmp/checkworthiness_minilm):
     .venv/bin/python bench/train_checkworthiness.py
     .venv/bin/python bench/train_checkworthiness.py --distill none  # the model shipped before
     .venv/bin/python bench/train_checkworthiness.py --distill finetuned --out /tmp/w.json  # rejected
+    .venv/bin/python bench/train_checkworthiness.py --clef-train DIR --out /tmp/w.json  # rejected
 """
 
 from __future__ import annotations
@@ -153,7 +183,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, vstack
@@ -258,10 +288,13 @@ class NaiveBayes:
     def _binary(feats: Features) -> Features:
         return [{k: 1.0 for k in f if not k.startswith("h:")} for f in feats]
 
-    def fit(self, feats: Features, labels: np.ndarray) -> NaiveBayes:
+    def fit(
+        self, feats: Features, labels: np.ndarray, weights: np.ndarray | None = None
+    ) -> NaiveBayes:
         x = _int32(self.vec.fit_transform(_min_df(self._binary(feats), self.min_df)))
-        p = np.asarray(x[labels == 1].sum(0)).ravel() + self.smoothing
-        q = np.asarray(x[labels == 0].sum(0)).ravel() + self.smoothing
+        w = np.ones(len(labels)) if weights is None else weights
+        p = np.asarray(x.T @ (w * (labels == 1))).ravel() + self.smoothing
+        q = np.asarray(x.T @ (w * (labels == 0))).ravel() + self.smoothing
         self.ratio = np.log((p / p.sum()) / (q / q.sum()))
         return self
 
@@ -296,23 +329,26 @@ class SoftLinear(Linear):
         targets: np.ndarray,
         extra: Features,
         extra_targets: np.ndarray,
+        weights: np.ndarray | None = None,
     ) -> SoftLinear:
+        """``weights``: one per labelled row (the CLEF debates' rows get theirs); extra rows 1."""
         rows = _min_df(feats + extra, self.min_df)
         x = _int32(self.vec.fit_transform(rows))
         t = np.concatenate([targets, extra_targets])
+        n = len(feats)
+        w = np.concatenate([np.ones(n) if weights is None else weights, np.ones(len(extra))])
         present = (x > 0).astype(float)
         if self.soft_ratio:  # soft counts over all rows, weighted by the targets
-            p = np.asarray(present.T @ t).ravel() + ALPHA
-            q = np.asarray(present.T @ (1 - t)).ravel() + ALPHA
+            p = np.asarray(present.T @ (w * t)).ravel() + ALPHA
+            q = np.asarray(present.T @ (w * (1 - t))).ravel() + ALPHA
         else:
-            n = len(feats)
-            p = np.asarray(present[:n][labels == 1].sum(0)).ravel() + ALPHA
-            q = np.asarray(present[:n][labels == 0].sum(0)).ravel() + ALPHA
+            p = np.asarray(present[:n].T @ (w[:n] * (labels == 1))).ravel() + ALPHA
+            q = np.asarray(present[:n].T @ (w[:n] * (labels == 0))).ravel() + ALPHA
         self.ratio = np.log((p / p.sum()) / (q / q.sum()))
         xs = self._scale(x)
         both = _int32(vstack([xs, xs]))
         y = np.concatenate([np.ones(len(t)), np.zeros(len(t))])
-        self.model.fit(both, y, sample_weight=np.concatenate([t, 1 - t]))
+        self.model.fit(both, y, sample_weight=np.concatenate([w * t, w * (1 - t)]))
         return self
 
 
@@ -723,6 +759,126 @@ def distil_selection(
     return best[1], best[2], best[3], final
 
 
+CLEF_WEIGHT_GRID = (0.0, 0.5, 1.0, 2.0, 4.0)  # weight of a CLEF training row (ClaimBuster's: 1)
+# The CLEF 2018 debates that are also ClaimBuster's 2016 debates (ids >= ERA): when one is held out,
+# those ClaimBuster rows leave the training set too.
+GENERAL_2016 = ("presidential",)
+
+
+class Debate(NamedTuple):
+    """One CLEF CheckThat! training debate, speech or press conference, lines in order."""
+
+    name: str
+    texts: list[str]
+    speakers: list[str]
+    labels: np.ndarray
+    feats: Features
+
+    @property
+    def train(self) -> np.ndarray:
+        """Rows to learn from: not the transcript's audience reactions (speaker ``SYSTEM``), whose
+        labels only copy the surrounding claim's."""
+        return np.array([i for i, sp in enumerate(self.speakers) if sp.upper() != "SYSTEM"])
+
+
+def load_clef(folder: Path) -> list[Debate]:
+    """Every ``line <TAB> speaker <TAB> text <TAB> label`` file in ``folder``, by name."""
+    out = []
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        rows = [r if len(r) == 4 else [r[0], "", *r[1:]] for r in rows]  # a line without speaker
+        if any(len(r) != 4 for r in rows):
+            raise SystemExit(f"{path}: not line/speaker/text/label rows")
+        texts = [r[2] for r in rows]
+        out.append(
+            Debate(
+                path.name.removesuffix(".tsv"),
+                texts,
+                [r[1] for r in rows],
+                np.array([int(r[3]) for r in rows]),
+                [sentence_features(t) for t in texts],
+            )
+        )
+    return out
+
+
+Parts = tuple[SoftLinear, NaiveBayes]
+
+
+def fit_with_clef(
+    c: float,
+    smoothing: float,
+    words: Features,
+    labels: np.ndarray,
+    target: np.ndarray,
+    extra: tuple[Features, np.ndarray],
+    debates: Sequence[Debate],
+    weight: float,
+    keep: np.ndarray,
+) -> Parts:
+    """The student (NB-LR on soft targets) and naive Bayes, on ClaimBuster rows ``keep`` plus the
+    training rows of ``debates`` at ``weight`` (hard labels as targets)."""
+    feats = [words[i] for i in keep]
+    y, t = labels[keep], target[keep]
+    w = np.ones(len(keep))
+    if weight:
+        for d in debates:
+            idx = d.train
+            feats += [d.feats[i] for i in idx]
+            y = np.concatenate([y, d.labels[idx]])
+            t = np.concatenate([t, d.labels[idx].astype(float)])
+            w = np.concatenate([w, np.full(len(idx), weight)])
+    student = SoftLinear(c, soft_ratio=False).fit_soft(feats, y, t, extra[0], extra[1], w)
+    return student, NaiveBayes(smoothing).fit(feats, y, w)
+
+
+def clef_selection(
+    fit: Callable[[Sequence[Debate], float, np.ndarray], Parts],
+    debates: list[Debate],
+    ids: np.ndarray,
+    beta: float,
+    scale: tuple[tuple[float, float], tuple[float, float]],
+    alpha: float,
+    window: int,
+) -> float:
+    """The CLEF rows' weight of best leave-one-debate-out MAP on the CLEF training debates.
+
+    Each debate is scored, in order and with the chosen context, by a model fit on ClaimBuster and
+    the other debates; ClaimBuster's 2016 debates leave the training set when a 2016 general-
+    election debate is held out. Weight 0 is ClaimBuster alone (the recipe shipped before).
+    """
+    everything = np.arange(len(ids))
+    before_2016 = np.where(ids < ERA)[0]
+    cache: dict[tuple[float, bool], Parts] = {}
+    best: tuple[float, float] | None = None
+    print(f"CLEF training debates ({len(debates)}), leave one debate out, MAP with context:")
+    for weight in CLEF_WEIGHT_GRID:
+        aps: dict[str, float] = {}
+        for k, held in enumerate(debates):
+            if not 0 < held.labels.sum() < len(held.labels):
+                continue
+            general = any(g in held.name for g in GENERAL_2016)
+            keep = before_2016 if general else everything
+            if weight == 0.0 and (weight, general) in cache:
+                parts = cache[(weight, general)]
+            else:
+                others = [d for j, d in enumerate(debates) if j != k]
+                parts = cache[(weight, general)] = fit(others, weight, keep)
+            (mu0, sd0), (mu1, sd1) = scale
+            z = beta * (parts[0].decision(held.feats) - mu0) / sd0
+            z += (1 - beta) * (parts[1].decision(held.feats) - mu1) / sd1
+            aps[held.name] = float(
+                average_precision_score(held.labels, with_context(z, alpha, window))
+            )
+        score = float(np.mean(list(aps.values())))
+        detail = "  ".join(f"{n[:14]} {a:.3f}" for n, a in aps.items())
+        print(f"  weight {weight:<4} MAP {score:.4f}   {detail}", flush=True)
+        if best is None or score > best[0]:
+            best = (score, weight)
+    assert best is not None
+    return best[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -755,10 +911,20 @@ def main() -> None:
         default="polnear",
         help="extra unlabelled sentences for distillation",
     )
+    parser.add_argument(
+        "--clef-train",
+        type=Path,
+        metavar="DIR",
+        help="also learn from the CLEF CheckThat! training debates in DIR (tab-separated "
+        "line/speaker/text/label files; not the CLEF 2019 test set), their weight chosen by "
+        "leave-one-debate-out MAP",
+    )
     args = parser.parse_args()
     second = "char" if args.chars else args.second
     if args.distill != "none" and (args.select != "cv" or second != "mnb"):
         parser.error("--distill goes with --select cv --second mnb")
+    if args.clef_train and args.distill in ("none", "finetuned", "finetuned-ensemble"):
+        parser.error("--clef-train goes with the shipped recipe (--distill ensemble or embed)")
 
     texts, labels, ids = load(args.data)
     words = [sentence_features(t) for t in texts]
@@ -818,7 +984,29 @@ def main() -> None:
     )
 
     parts: list[tuple[Model, float, float, float]] = []
-    if student is None:
+    debates = load_clef(args.clef_train) if args.clef_train else []
+    clef_weight = 0.0
+    if debates:
+        assert student is not None
+        lam, (soft, extra_soft), extra_feats = student
+        fit = partial(
+            fit_with_clef,
+            word_c,
+            char_c,
+            words,
+            labels,
+            lam * labels + (1 - lam) * soft,
+            (extra_feats, extra_soft),
+        )
+        scales = ((mu[0], sd[0]), (mu[1], sd[1]))
+        clef_weight = clef_selection(
+            lambda ds, w, keep: fit(ds, w, keep), debates, ids, beta, scales, alpha, window
+        )
+        print(f"chosen: CLEF row weight {clef_weight}")
+    if clef_weight:
+        fitted_student, fitted_nb = fit(debates, clef_weight, np.arange(len(labels)))
+        parts += [(fitted_student, beta, mu[0], sd[0]), (fitted_nb, 1 - beta, mu[1], sd[1])]
+    elif student is None:
         parts.append((fams[0][3](word_c).fit(words, labels), beta, mu[0], sd[0]))
     else:
         lam, (soft, extra_soft), extra_feats = student
@@ -826,7 +1014,7 @@ def main() -> None:
         fitted = SoftLinear(word_c, soft_ratio=False)
         fitted.fit_soft(words, labels, target, extra_feats, extra_soft)
         parts.append((fitted, beta, mu[0], sd[0]))
-    if len(fams) > 1 and beta < 1.0:
+    if len(fams) > 1 and beta < 1.0 and not clef_weight:
         parts.append((fams[1][3](char_c).fit(fams[1][1], labels), 1 - beta, mu[1], sd[1]))
     summed: dict[str, float] = {}  # both parts weight the same word features: add, then prune
     bias = b
@@ -864,6 +1052,15 @@ def main() -> None:
         "char_min_df": CHAR_MIN_DF,
         "rows": len(texts),
     }
+    if clef_weight:
+        out["meta"]["clef_train"] = {
+            "debates": [d.name for d in debates],
+            "rows": sum(len(d.train) for d in debates),
+            "weight": clef_weight,
+        }
+        out["meta"]["dataset"] += (
+            "; CLEF 2018-2019 CheckThat! Task 1 training debates (Atanasova et al. 2018, 2019)"
+        )
     if student is not None:
         out["meta"]["distill"] = {
             "teacher": args.distill,
