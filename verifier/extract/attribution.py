@@ -93,7 +93,7 @@ def _to_models(found: Found, article: _Article, sentence: tuple[int, int]) -> li
             who = classify(parts[-1].words, article.people, text, sentence, earlier)
         else:
             who = classify(part.words, article.people, text, sentence, earlier)
-        name = part.name if part.name is not None else who.name
+        name = part.name if part.name is not None else (found.name or who.name)
         start, end = part.words[0].start, part.words[-1].end
         if part.name is None and found.sourcing is None:
             article.remember(start, text[start:end], who)

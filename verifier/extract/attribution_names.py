@@ -533,7 +533,12 @@ def find_bodies(
 def _may_start(tokens: list[Token], i: int) -> bool:
     """Whether token i may be part of a capitalised name, left of a word that continues it."""
     tok = tokens[i]
-    return (tok.is_word and tok.is_cap) or tok.low in _BODY_INNER or tok.low == "the"
+    return (
+        (tok.is_word and tok.is_cap)
+        or tok.low in _BODY_INNER
+        or tok.low == "the"
+        or (tok.text in ("’s", "'s") and i > 0 and tokens[i - 1].is_cap)
+    )
 
 
 def _hint_words() -> list[str]:
@@ -559,6 +564,9 @@ def _continues_body(tokens: list[Token], j: int, text: str) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or not (nxt.is_word and nxt.is_cap):
         return False
+    if t.text in ("’s", "'s"):  # "Alzheimer's Society", "King's College"; not "Britain's"
+        before = tokens[j - 1]
+        return before.is_cap and before.text not in PLACES and before.text not in DEMONYMS
     return t.low in _BODY_INNER or (t.low == "the" and tokens[j - 1].low in ("of", "for"))
 
 

@@ -40,6 +40,33 @@ _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
 _UNNAMED_HEADS = ANONYMOUS_HEADS | UNNAMED_PEOPLE
 _PEOPLE_HEADS = VAGUE_HEADS | ANONYMOUS_HEADS
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "’s", "'s"})
+# Finite auxiliaries and modals: a clause before a colon has one ("is", "has been", "would").
+_FINITE = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "not",
+        "n't",
+        "n’t",
+        "seems",
+        "seem",
+        "remains",
+        "remain",
+    }
+)
 _NP_INNER = frozenset({"’s", "'s", "(", ")", "&", "-", ".", "%"})
 # Words an article ("the", "a") may follow inside one noun phrase: "Some of the officials",
 # "Economists at the Fed". After any other word it starts a new phrase: "a number the
@@ -53,6 +80,40 @@ _AUTHOR_PARTICIPLES = frozenset(
         "kept", "compiled", "published", "released", "prepared", "issued", "conducted",
         "written", "commissioned", "produced", "collected", "gathered", "maintained", "carried",
         "run", "led", "authored", "funded", "done",
+    }
+)
+# "Economists polled by Newswire": people asked by a body are the source, not the body.
+_POLL_PARTICIPLES = frozenset(
+    {"polled", "surveyed", "interviewed", "questioned", "consulted", "canvassed", "asked"}
+)
+_POLLED_PEOPLE = frozenset(
+    {
+        "economists",
+        "analysts",
+        "experts",
+        "forecasters",
+        "respondents",
+        "investors",
+        "traders",
+        "executives",
+        "managers",
+        "businesses",
+        "firms",
+        "companies",
+        "voters",
+        "adults",
+        "people",
+        "households",
+        "consumers",
+        "strategists",
+        "officials",
+        "doctors",
+        "teachers",
+        "scientists",
+        "researchers",
+        "members",
+        "employers",
+        "workers",
     }
 )
 _RIGHT_END = frozenset({",", ".", ";", ":", "!", "?", "“", "”", '"', "—", "―", "–", "--", ")"})
@@ -80,6 +141,9 @@ _TIME_WORDS = frozenset(
     }
 )
 _TIME_PREPS = frozenset({"in", "on", "last", "this", "earlier", "early", "late", "next"})
+# Words of a short time adverbial between a document's participle and its "by": "figures
+# published on Wednesday by", "data released last week by".
+_ADVERBIAL = _TIME_PREPS | _TIME_WORDS | {"at", "the", "of", "a", "an"}
 _PRONOUN_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
 # Words of a short adverbial between a cue and its "that": "reported on Friday that", "said in
 # a statement that", "wrote in an email that".
@@ -207,6 +271,7 @@ class Found:
     sourcing: Sourcing | None = None
     participle: bool = False
     new_clause: bool = False  # "..., but she noted that": a speaker of its own, not nested
+    name: str | None = None  # the readable name, when the rule knows it better than the words
 
 
 def quote_mask(text: str, tokens: list[Token]) -> list[bool]:
@@ -628,6 +693,15 @@ class SentenceRules:
                 start = self._before_relative(k, lo)
             if start is None:
                 return None
+            polled = self._polled_people(start, lo)
+            if polled is not None:  # "Economists polled by Newswire had expected"
+                source = toks[polled : k + 1]
+                name = self.text[source[0].start : source[-1].end]
+                r = i + 1
+                content = self._pick_content(r, low, lo, hi, s, source[0].start, True)
+                if content is None:
+                    return None
+                return Found(source, cue, content, sourcing=Sourcing.VAGUE, name=name)
             outer = self._document_before(start, lo)
             if outer is not None:
                 start = outer  # "A video shared ... on TikTok said": the video, not TikTok
@@ -640,6 +714,8 @@ class SentenceRules:
             ):
                 return None  # "We looked at what the research says.": a clause, no claim
             source = _cut_participle(toks[start : k + 1])
+            if all(t.text[0].isdigit() or t.text in (",", ".") for t in source):
+                return None  # "the Chamber's £3,400 estimate": a number is never a source
             core = source[: _head_of(source) + 1]  # without "who ..." or "familiar with ..."
             if (
                 not auxes
@@ -742,6 +818,19 @@ class SentenceRules:
                 outer = self._np_scan(d, lo)
                 return outer if outer is not None and self._is_subject(outer, d) else None
         return None
+
+    def _polled_people(self, start: int, lo: int) -> int | None:
+        """The start of "economists polled by" before the body at token ``start``: the people
+        asked are the source, the body that asked them only reports their view."""
+        toks = self.toks
+        p = start - 1
+        if p - 2 < lo or toks[p].low != "by" or toks[p - 1].low not in _POLL_PARTICIPLES:
+            return None
+        head = p - 2
+        if toks[head].low not in _POLLED_PEOPLE:
+            return None
+        outer = self._np_scan(head, lo)
+        return outer if outer is not None else head
 
     def _before_relative(self, k: int, lo: int) -> int | None:
         """ "Officials who spoke on condition of anonymity said": the subject before "who"."""
@@ -869,9 +958,90 @@ class SentenceRules:
             return None
         return Found(source, cue, content)
 
+    def _document_source(
+        self, r: int, hi: int
+    ) -> tuple[list[Token], int, str | None, list[Token] | None] | None:
+        """The source of a document phrase at token r, after "according to": (source words,
+        index past the phrase, readable name or None, the maker's words or None), or None for no
+        document phrase. The source words are the whole phrase; its maker names it.
+
+        Who made the document is the source: "figures published on Wednesday by the Office for
+        National Statistics", "data released by X", "a report from X", "a study by X". A study
+        only placed in a journal stays the study, named with its venue ("study published in JAMA
+        Neurology": the journal printed it, its unnamed authors claim it); a study described by
+        its sample ("a study of more than 78,000 people") is the study, not a fragment of it.
+        """
+        toks = self.toks
+        d = r
+        while (
+            d < hi
+            and d - r < 4
+            and toks[d].is_word
+            and not toks[d].is_cap
+            and (toks[d].low not in DOCUMENT_NOUNS)
+        ):
+            d += 1
+        if d >= hi or toks[d].low not in DOCUMENT_NOUNS or toks[d].is_cap:
+            return None
+        if any(t.low in NP_STOP for t in toks[r:d]):
+            return None
+        q = d + 1
+        participle: Token | None = None
+        while q < hi and q - d <= 14:
+            t = toks[q]
+            if t.text in _RIGHT_END and not self._in_number(q):
+                break
+            if t.low in ("by", "from") and (participle is not None or q == d + 1):
+                agent = self._np_right(q + 1, hi)
+                if not agent or not (
+                    agent[0].is_cap
+                    or agent[0].low in DETERMINERS
+                    or agent[0].low in _POLLED_PEOPLE  # "a study by researchers at Harvard"
+                ):
+                    return None
+                return toks[r : q + 1 + len(agent)], q + 1 + len(agent), None, agent
+            if participle is None and t.low in _AUTHOR_PARTICIPLES:
+                participle = t
+            elif participle is not None and participle.low == "published" and t.low == "in":
+                v = q + 1
+                while v < hi and toks[v].text in ("the", "journal", "medical", "scientific"):
+                    v += 1
+                venue = self._np_right(v, hi)
+                if venue and venue[0].is_cap:
+                    end = v + len(venue)
+                    name = (
+                        f"{toks[d].text} published in {self.text[venue[0].start : venue[-1].end]}"
+                    )
+                    return toks[r:end], end, name, None
+                return None
+            elif participle is not None and t.low not in _ADVERBIAL and not t.is_cap:
+                break
+            q += 1
+        if d + 1 < hi and toks[d + 1].low == "of" and participle is None:
+            return toks[r : d + 1], q, None, None  # "a study of more than 78,000 people"
+        return None
+
+    def _in_number(self, q: int) -> bool:
+        """Whether token q is the comma or point inside a number ("78,000", "3.2")."""
+        toks = self.toks
+        return (
+            toks[q].text in (",", ".")
+            and 0 < q < len(toks) - 1
+            and toks[q - 1].end == toks[q].start
+            and toks[q + 1].start == toks[q].end
+            and toks[q - 1].text[-1:].isdigit()
+            and toks[q + 1].text[:1].isdigit()
+        )
+
     def _according(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
         toks = self.toks
-        source = self._np_right(i + 2, hi)
+        document = self._document_source(i + 2, hi)
+        agent: list[Token] | None = None
+        if document is not None:
+            source, past, name, agent = document
+        else:
+            source = self._np_right(i + 2, hi)
+            past, name = i + 2 + len(source), None
         if not source:
             return None
         cue = (toks[i].start, toks[i + 1].end)
@@ -880,11 +1050,14 @@ class SentenceRules:
         if before is not None and words_before >= 3:
             content: tuple[int, int] | None = self._content_before(s[0], toks[i].start)
         else:
-            r = i + 2 + len(source)
+            r = past
             if r < hi and toks[r].text == ",":
                 r += 1
             content = self._content_after(r, hi, s[1])
-        return Found(source, cue, content) if content else None
+        if not content:
+            return None
+        sourcing = Sourcing.VAGUE if name else None
+        return Found(source, cue, content, antecedent=agent, sourcing=sourcing, name=name)
 
     def _hedge(self, i: int, s: tuple[int, int]) -> Found | None:
         tok = self.toks[i]
@@ -905,6 +1078,8 @@ class SentenceRules:
             return None
         if any(t.text in (",", ".", ";", "?", "!") for t in head):
             return None
+        if any(t.text in _BE or t.text in _FINITE for t in head):
+            return None  # "The figure is broadly accurate: ...": a verdict, not a speaker
         content = self._content_after(i + 1, hi, s[1])
         if content is None:
             return None

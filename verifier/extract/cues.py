@@ -40,7 +40,7 @@ CUE_LEMMAS: tuple[str, ...] = (
     "view", "consider", "suspect", "assume", "expect", "anticipate", "hope", "fear",
     "worry", "wish", "want", "like", "love", "hate", "prefer", "doubt", "trust", "recognize",
     "recognise", "imagine", "judge", "decide", "determine", "plan", "intend", "aim", "seek",
-    "refuse", "decline", "vote", "choose", "sense", "worry", "reckon",
+    "refuse", "decline", "choose", "sense", "worry", "reckon",
     # not "figure": "Labor Department figures showed" is a noun far more often than a verb ("he
     # figures that" is still a cue through the rule for any "X <verb>s that")
 )
@@ -322,7 +322,10 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {
     "commission": frozenset({"commission"}),
     "court": frozenset({"court"}),
     "hospital": frozenset({"hospital"}),
-    "charity": frozenset({"foundation", "trust"}),
+    "charity": frozenset({"foundation", "trust", "society", "charity"}),
+    "society": frozenset({"society"}),
+    "trust": frozenset({"trust"}),
+    "party": frozenset({"party"}),
     "fund": frozenset({"fund"}),
     "board": frozenset({"board"}),
     "authority": frozenset({"authority"}),
@@ -420,5 +423,6 @@ SUBJECT_NOUNS: frozenset[str] = frozenset(
         "owner", "worker", "employee", "executive", "ceo", "founder", "investor", "firm",
         "lawmaker", "legislator", "congressman", "congresswoman", "representative", "clerk",
         "prosecutor", "investigator", "inspector", "watchdog", "regulator", "fbi", "commission", "tank",
+        "society", "charity",
     }
 )
