@@ -21,6 +21,13 @@ a bare "Read also:"), datelines, photo credits, wire credit lines ("(Reporting b
 with a skip reason so the pipeline never offers them as claims, while still keeping them as
 sentences a person can see. A heading is a title-cased line, the headline (:func:`headline_span`),
 or a short line standing alone as a paragraph without final punctuation ("Jobs data disappoint").
+
+Markup and wire datelines are left out of a sentence by where its span starts and ends, never by
+rewriting the text: a Markdown list or blockquote marker ("- ", "1. ", "> ") and emphasis wrapping
+a whole line or sentence ("**...**", "_..._") are outside the span, and lines are classified by
+their words without the markup ("*By Leo Brandt*" is a byline). A wire dateline opening a line
+("LONDON, March 12 (Reuters) - ", "WASHINGTON — ") is a sentence of its own, marked "dateline".
+Emphasis inside a sentence ("in *outer* districts") stays in its text.
 """
 
 from __future__ import annotations
@@ -167,9 +174,10 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-_TERMINAL = re.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]{0,2}[A-Z0-9À-Ý])")
+# closers and openers include Markdown emphasis: "**Output fell.** The ..." ends after the "**"
+_TERMINAL = re.compile(r"(?:[.!?…]+)[\"'”’»)\]*_]*(?=\s+[\"'“‘«(\[*_]{0,3}[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]{0,2}([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[*_]{0,3}([A-Za-z]+)")
 _INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
 _LONGEST_WORD = 64  # characters looked back from a full stop for the word it ends
 
@@ -206,7 +214,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _TERMINAL.finditer(line):
-        punct_end = m.start() + len(m.group().rstrip("\"'”’»)]"))
+        punct_end = m.start() + len(m.group().rstrip("\"'”’»)]*_"))
         single_stop = line[punct_end - 1] == "." and punct_end - m.start() == 1
         if single_stop and not _ends_sentence(line, punct_end - 1, m.end()):
             continue
@@ -219,7 +227,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((offset + a + lead, offset + a + lead + len(stripped)))
+            inner_a, inner_b = _unwrap_emphasis(stripped)
+            out.append((offset + a + lead + inner_a, offset + a + lead + inner_b))
     return out
 
 
@@ -233,6 +242,121 @@ def _lines(text: str) -> list[tuple[int, int]]:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((m.start() + lead, m.start() + lead + len(stripped)))
     return out
+
+
+# ---- Markdown markup and wire datelines before a sentence ------------------------------------
+# The text is never rewritten: markup is left out of a sentence by starting its span after it.
+
+# "- ", "* ", "+ ", "• ", "1. ", "2) " (a list item) and "> " (a blockquote), nested in any order
+_LINE_MARKER = re.compile(r"(?:>[ \t]*|(?:[-*+•]|\d{1,3}[.)])[ \t]+)")
+# emphasis around a whole sentence or line: "*x*", "_x_", "**x**", "__x__", "***x***"
+_EMPHASIS_OPEN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])")
+
+
+def _unwrap_emphasis(s: str) -> tuple[int, int]:
+    """``s[a:b]`` without the emphasis markers wrapping all of it ("**Output fell 3%.**")."""
+    a, b = 0, len(s)
+    while True:
+        m = _EMPHASIS_OPEN.match(s, a, b)
+        if m is None:
+            return a, b
+        run = m.group(1)
+        inner_a, inner_b = a + len(run), b - len(run)
+        if (
+            inner_b <= inner_a
+            or s[inner_b:b] != run
+            or s[inner_b - 1].isspace()
+            or run in s[inner_a:inner_b]  # "*a* and *b*": two emphases, not one around both
+        ):
+            return a, b
+        a, b = inner_a, inner_b
+
+
+def markup_span(line: str) -> tuple[int, int, bool]:
+    """Where a line's words are, without its Markdown markup: ``line[a:b]``, and whether it has a
+    list or blockquote marker ("- Bus journeys ..." gives the span of "Bus journeys ...";
+    "*By Leo Brandt*" that of "By Leo Brandt"). A line that is only markup ("* * *") is kept."""
+    a = 0
+    while True:
+        m = _LINE_MARKER.match(line, a)
+        if m is None or m.end() >= len(line):
+            break
+        a = m.end()
+    marked = a > 0
+    inner_a, inner_b = _unwrap_emphasis(line[a:])
+    a, b = a + inner_a, a + inner_b
+    if not any(c.isalnum() for c in line[a:b]):
+        return 0, len(line), False
+    return a, b, marked
+
+
+_CAPS_WORD = r"[A-Z][A-Z'’-]+\.?"  # "LONDON", "ST. LOUIS"; not "U.S."
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+_WIRE_DATELINE = re.compile(
+    # where it was filed: "LONDON", "NEW YORK", "KYIV, Ukraine"; "Kyiv" only before an agency
+    r"(?:(?P<caps>" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r"){0,3})"
+    r"|(?P<place>" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,3}))"
+    r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2})??"
+    # when: ", March 12", ", 12 March 2025"
+    r"(?P<date>,\s*(?i:" + r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r")\s+\d{1,2}(?:,?\s+\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
+    # who: "(Reuters)", "(AP)", "(Newswire)"
+    r"(?P<agency>\s*\([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}\))?"
+    # a dash: "-", "--", "–", "—"
+    r"(?P<dash>\s+-{1,2}\s+|\s*[–—]\s*)"
+    r"(?=[\"'“‘]?[A-Z0-9])"
+)
+
+
+# news agencies, for a dateline whose place is not in capitals ("Kyiv (Reuters) - ")
+_AGENCIES = frozenset(
+    [
+        "reuters",
+        "ap",
+        "afp",
+        "upi",
+        "dpa",
+        "ani",
+        "pti",
+        "ians",
+        "efe",
+        "ansa",
+        "xinhua",
+        "kyodo",
+        "yonhap",
+        "tass",
+        "interfax",
+        "bloomberg",
+        "ukrinform",
+        "newswire",
+    ]
+)
+
+
+def dateline_prefix(line: str) -> int:
+    """The length of the wire dateline a line opens with ("LONDON, March 12 (Newswire) - ",
+    "KYIV (Reuters) – ", "WASHINGTON — "), or 0. A place in capitals stands alone only before an
+    en or em dash ("NATO - The ..." is no dateline); one in title case only before a news agency
+    in brackets ("Kyiv (Reuters) - ", not "Apple (AAPL) - ")."""
+    m = _WIRE_DATELINE.match(line)
+    if m is None:
+        return 0
+    agency = m.group("agency")
+    if m.group("place") is not None:
+        if agency is None or agency.strip(" ()").lower() not in _AGENCIES:
+            return 0
+    elif agency is None and m.group("date") is None and "-" in m.group("dash"):
+        return 0
+    return m.end()
+
+
+def dateline_agency(line: str) -> str | None:
+    """The agency a wire dateline names ("Reuters" in "KYIV (Reuters) - ..."), or None."""
+    m = _WIRE_DATELINE.match(line)
+    if m is None or not dateline_prefix(line) or m.group("agency") is None:
+        return None
+    return m.group("agency").strip().strip("()").strip() or None
 
 
 # ---- lines that are not claims -------------------------------------------------------------
@@ -529,7 +653,9 @@ def byline_names(line: str) -> list[str]:
     In a credit line only the reporters and writers count ("(Reporting by A; Additional reporting
     by B; Editing by C)" gives A). A line that is neither gives no names.
     """
-    line = line.strip().strip("()[]").strip()
+    line = line.strip()
+    a, b, _ = markup_span(line)  # "*By Leo Brandt — Metro Desk*", "> By Jane Smith"
+    line = line[a:b].strip("()[]").strip()
     reason = line_skip_reason(line)
     if reason == "byline":
         return _names(_BYLINE_PREFIX.sub("", line, count=1))
@@ -563,14 +689,28 @@ def segment(text: str, *, lines: bool = False) -> list[Segment]:
     headline = headline_span(text, spans)
     for i, (a, b) in enumerate(spans):
         line = text[a:b]
+        # the words without Markdown markup: a list item's "- ", a blockquote's "> ", "*...*"
+        inner_a, inner_b, marked = markup_span(line)
+        inner = line[inner_a:inner_b]
         reason = "heading" if (a, b) == headline else line_skip_reason(line)
-        if reason is None and is_subheading(text, spans, i):
-            reason = "heading"
+        if reason is None and inner != line:
+            reason = line_skip_reason(inner)  # "*By Leo Brandt — Metro Desk, 4 April 2025*"
+        if reason is None and not marked:  # a loose list's short items are no subheadings
+            probe = spans
+            if inner != line:  # "**Key findings**" standing alone
+                probe = [*spans[:i], (a + inner_a, a + inner_b), *spans[i + 1 :]]
+            if is_subheading(text, probe, i):
+                reason = "heading"
         if (after_link_cue and reason is None) or (after_link_cue and reason == "heading"):
             reason = "link line"
         after_link_cue = reason == "link line" and _bare_link_cue(line)
         if reason is not None:
-            out.append(Segment(a, b, reason))
+            out.append(Segment(a, b, reason))  # a line that is no claim is kept whole
             continue
-        out.extend(Segment(s, e) for s, e in _split_line(line, a))
+        start = a + inner_a
+        dateline = dateline_prefix(inner)  # "LONDON, March 12 (Newswire) - " opens the story
+        if dateline:
+            out.append(Segment(start, start + len(inner[:dateline].rstrip()), "dateline"))
+            start += dateline
+        out.extend(Segment(s, e) for s, e in _split_line(text[start : a + inner_b], start))
     return out
