@@ -195,6 +195,9 @@ def from_html(html: str, origin: str) -> Document:
     page_title = (
         " ".join((tree.findtext(".//head//title") or "").split()) if tree is not None else ""
     )
+    if tree is not None and not _has_text_outside_links(tree):
+        # a menu, a list of links: trafilatura would give their words ("Home") as the text
+        raise IngestError(f"{origin}: no article text found in this HTML page")
     # read before trafilatura works on the tree; its own date is not used (see published_date)
     stated = _stated_dates(tree) if tree is not None else []
     extracted = trafilatura.bare_extraction(
@@ -236,6 +239,29 @@ def from_html(html: str, origin: str) -> Document:
         published=published.isoformat() if published else None,
     )
     return Document(text=text + "\n", origin=origin, meta=meta)
+
+
+# elements whose words are never an article's: links, menus, the page's footer, code, controls
+# (not <header>, which may hold an article's standfirst, nor <form>, which may wrap a whole page)
+_NOT_ARTICLE_TEXT = (
+    "a", "nav", "footer", "menu", "script", "style", "noscript", "template", "button", "select",
+    "option", "svg",
+)  # fmt: skip
+_TEXT_OUTSIDE_LINKS = (
+    "//body//text()[not(" + " or ".join(f"ancestor::{tag}" for tag in _NOT_ARTICLE_TEXT) + ")]"
+)
+
+
+def _has_text_outside_links(tree: Any) -> bool:
+    """Whether the page's body has any word that is not in a link, a menu or a footer:
+    a page whose body is only navigation ("<nav><a href="/">Home</a></nav>") has no article, and
+    an article of one short paragraph has one. A page without a <body> is left to trafilatura."""
+    try:
+        if tree.find(".//body") is None:
+            return True
+        return any(re.search(r"\w", str(t)) for t in tree.xpath(_TEXT_OUTSIDE_LINKS))
+    except (AttributeError, ValueError):
+        return True
 
 
 # -- the published date ---------------------------------------------------------------------------
@@ -443,8 +469,11 @@ def published_date(stated: list[str], now: datetime | None = None) -> date | Non
 
 
 def from_text(text: str, origin: str) -> Document:
-    """A plain-text or Markdown article, exactly as decoded; its byline gives the author."""
-    return Document(text=text, origin=origin, meta=ArticleMeta(author=byline_author(text)))
+    """A plain-text or Markdown article, exactly as decoded; its byline gives the author, its
+    wire dateline's agency the publisher ("LONDON, March 12 (Reuters) - ..."). Never a published
+    date: a date in the text (even the byline's) is not taken as one (see ``published_date``)."""
+    meta = ArticleMeta(author=byline_author(text), publisher=wire_agency(text))
+    return Document(text=text, origin=origin, meta=meta)
 
 
 BYLINE_WITHIN = 6  # a byline sits under the headline: among the first sentences of the text
@@ -465,6 +494,21 @@ def byline_author(text: str) -> str | None:
         elif s.skip_reason == "credit line" and not credited:
             credited = byline_names(text[s.start : s.end])
     return "; ".join(credited) or None
+
+
+def wire_agency(text: str) -> str | None:
+    """The agency a wire story's dateline names ("KYIV (Reuters) - ..." gives "Reuters") when
+    the dateline opens the story (among its first sentences), else None."""
+    from verifier.extract.segment import dateline_agency, segment  # extraction loads on first use
+
+    for number, s in enumerate(segment(text)):
+        if number >= BYLINE_WITHIN:
+            break
+        if s.skip_reason == "dateline":
+            agency = dateline_agency(text[s.start : s.end + 8])  # with the words after it
+            if agency:
+                return agency
+    return None
 
 
 def _collapse(text: str) -> str:
@@ -881,13 +925,15 @@ def _fallback_title(doc: Document) -> str | None:
     """A title when none was given or found: the headline line, a short first line, else the
     file's name. The bundled sample article is the body alone, so it gets its known headline
     here, the same wherever it is ingested from (`verifier demo`, the CLI, a copy)."""
-    from verifier.extract.segment import headline_span  # extraction loads on first use
+    from verifier.extract.segment import headline_span, markup_span  # loads on first use
 
     if _is_seed_text(doc.text):
         return SEED_TITLE
     headline = headline_span(doc.text)
     if headline is not None:
         line = doc.text[headline[0] : headline[1]].lstrip("#").strip()  # "# Headline" in Markdown
+        a, b, _ = markup_span(line)  # "**Headline**"
+        line = line[a:b]
         return line[:-1] if line.endswith(".") and not line.endswith("..") else line
     first = doc.text.strip().splitlines()[0].strip() if doc.text.strip() else ""
     if first and len(first) <= 120 and not first.endswith((".", "!", "?", ":")):

@@ -72,6 +72,13 @@ def bad_input(tmp_path: Path, kind: str) -> tuple[str, str]:
         with path.open("wb") as handle:  # sparse: instant, and no 11 MB written to disk
             handle.truncate(11 * 1024 * 1024)
         return str(path), "larger than 10 MB"
+    if kind == "nav-page":  # an HTML page whose body is only navigation: no article in it
+        page = tmp_path / "nav.html"
+        page.write_text(
+            '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>\n',
+            encoding="utf-8",
+        )
+        return str(page), "no article text found"
     if kind == "javascript":
         return "javascript:alert(1)", "only http and https URLs"
     if kind == "file-url":
@@ -90,6 +97,7 @@ BAD_KINDS = [
     "pdf",
     "latin1",
     "huge",
+    "nav-page",
     "javascript",
     "file-url",
     "unreachable",
