@@ -39,4 +39,5 @@ class NothingToUndoError(VerifierError):
 
 
 class ChangedSinceError(VerifierError):
-    """Someone changed the record after the change a person wanted to undo."""
+    """Someone changed the record after what a person acted on: the change they wanted to undo,
+    or what a dialog showed them when they opened it."""

@@ -66,6 +66,11 @@ SOURCE_FIELDS = (
 )
 
 
+# What a verdict is: a status dialog refuses to save over a colleague's change to these.
+VERDICT_FIELDS = ("status", "verdict_note")
+CHANGED_WORDS = {"verdict_note": "verdict note", "text": "wording", "archive_url": "archive url"}
+
+
 def validation_message(exc: ValidationError) -> str:
     """pydantic's errors as one line in a fact-checker's words: 'a source needs a URL',
     'URL scheme must be http or https (got javascript)', 'stance must be one of: supports, …'."""
@@ -625,22 +630,63 @@ class Verifier:
         note: str | None = None,
         *,
         force: bool = False,
+        seen: dict[str, Claim] | None = None,
     ) -> tuple[list[Claim], dict[str, VerifierError]]:
         """Set one status on several claims; returns the changed claims and {id: the refusal}.
 
         Every id is resolved first: an unknown or ambiguous one changes nothing at all (a typo in
         a script must not leave half the claims changed). Then each claim the rules refuse is
-        reported (a WorkflowRefusedError; ``force`` would pass it) and the others are set."""
+        reported (a WorkflowRefusedError; ``force`` would pass it) and the others are set. With
+        ``seen`` (id -> the claim as the person saw it), a claim whose status or verdict note
+        someone changed since is refused too (:meth:`refuse_if_changed`)."""
         done: list[Claim] = []
         refused: dict[str, VerifierError] = {}
         with self.repo.transaction():
             resolved = [self.resolve_claim(ref) for ref in refs]
             for ref in dict.fromkeys(resolved):
                 try:
+                    if seen is not None and ref in seen:
+                        self.refuse_if_changed(ref, seen[ref], VERDICT_FIELDS)
                     done.append(self.set_status(ref, status, note, force=force))
                 except VerifierError as exc:  # refused, unknown or ambiguous: report, go on
                     refused[ref] = exc
         return done, refused
+
+    def refuse_if_changed(
+        self, ref: str, seen: Claim, fields: Iterable[str], *, source: str | None = None
+    ) -> None:
+        """Refuse (:class:`ChangedSinceError`) a change a person made from what they saw when
+        one of ``fields`` of the claim (with ``source``: of that source of it) differs now from
+        ``seen``, the claim as read when they began (a dialog opened before a colleague, or
+        another window, changed it). Other fields may have changed: the change does not touch
+        them. Call it in the transaction that makes the change, so nobody can change it between.
+        """
+        claim = self.claim(ref)
+        names = list(fields)
+        if source is None:
+            now = claim.model_dump(mode="json", include=set(names))
+            then = seen.model_dump(mode="json", include=set(names))
+        else:
+            current, earlier = claim.source(source), seen.source(source)
+            if current is None or earlier is None:
+                raise ChangedSinceError(
+                    f"claim {claim.id}: source {source} was removed since you opened it; "
+                    "nothing was saved"
+                )
+            now = current.model_dump(mode="json", include=set(names))
+            then = earlier.model_dump(mode="json", include=set(names))
+        changed = [n for n in names if now.get(n) != then.get(n)]
+        if not changed:
+            return
+        newer = claim.history[len(seen.history) :]
+        who = f" by {newer[-1].by}" if newer else ""
+        what = ", ".join(CHANGED_WORDS.get(n, n.replace("_", " ")) for n in changed)
+        where = f"source {source}: " if source else ""
+        now_status = f", now {claim.status.label}" if "status" in changed else ""
+        raise ChangedSinceError(
+            f"claim {claim.id}: {where}{what} changed{who} since you opened it{now_status}; "
+            "nothing was saved (look at it again, then redo your change)"
+        )
 
     # -- sources ---------------------------------------------------------------------------
     def _build_source(self, claim: Claim, fields: dict[str, Any], source_id: str) -> Source:

@@ -1062,3 +1062,40 @@ def test_removing_a_claim_does_not_stop_undoing_the_articles_correction(
     desk.remove_claim(claim_id)
     article, restored = desk.undo_article_edit(article_id)
     assert restored == ["title"] and article.title == "Seoul weighs arms"
+
+
+def test_a_change_made_from_an_older_read_is_refused_only_for_the_fields_it_touches(
+    desk: Verifier, claim_id: str
+) -> None:
+    seen = desk.claim(claim_id)
+    other = Verifier(desk.path, config=Config(user="omar"), durable=False)
+    other.tag(claim_id, "troops")  # not a verdict field: a status change may go ahead
+    desk.refuse_if_changed(claim_id, seen, ("status", "verdict_note"))
+    other.add_source(claim_id, "https://wire.example/a", Stance.SUPPORTS)
+    other.set_status(claim_id, Status.VERIFIED, "wire report")
+    with pytest.raises(
+        ChangedSinceError, match=r"status, verdict note changed by omar .*now verified"
+    ):
+        desk.refuse_if_changed(claim_id, seen, ("status", "verdict_note"))
+    # several claims: the changed one is refused, the others set
+    second, _ = desk.add_claim("Another claim about the border", article=None)
+    seen_both = {claim_id: seen, second.id: desk.claim(second.id)}
+    done, refused = desk.set_status_many([claim_id, second.id], Status.IN_PROGRESS, seen=seen_both)
+    assert [c.id for c in done] == [second.id]
+    assert isinstance(refused[claim_id], ChangedSinceError)
+    assert desk.claim(claim_id).status is Status.VERIFIED
+
+
+def test_a_source_edit_from_an_older_read_is_refused_for_a_field_changed_since(
+    desk: Verifier, claim_id: str
+) -> None:
+    _, source = desk.add_source(claim_id, "https://wire.example/a", Stance.SUPPORTS, title="A")
+    seen = desk.claim(claim_id)
+    other = Verifier(desk.path, config=Config(user="omar"), durable=False)
+    other.edit_source(claim_id, source.id, title="A, corrected")
+    desk.refuse_if_changed(claim_id, seen, ("excerpt",), source=source.id)  # untouched field
+    with pytest.raises(ChangedSinceError, match=rf"source {source.id}: title changed by omar"):
+        desk.refuse_if_changed(claim_id, seen, ("title",), source=source.id)
+    other.remove_source(claim_id, source.id)
+    with pytest.raises(ChangedSinceError, match="was removed since you opened it"):
+        desk.refuse_if_changed(claim_id, seen, ("excerpt",), source=source.id)

@@ -42,6 +42,7 @@ from verifier.tui.messages import (
     IngestFinished,
     LoadFailed,
     RevisionChanged,
+    StatusConflict,
     StatusRefused,
     TaskProgress,
 )
@@ -336,11 +337,19 @@ class VerifierApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="write")
     def run_set_status(
-        self, ids: list[str], status: Status, note: str | None, force: bool, many: bool = False
+        self,
+        ids: list[str],
+        status: Status,
+        note: str | None,
+        force: bool,
+        many: bool = False,
+        seen: list[Claim] | None = None,
     ) -> None:
+        """``seen``: the claims as the dialog showed them (a colleague's later verdict is not
+        overwritten)."""
         with self._desk_lock:
             message = self._unread() or tasks.set_status(
-                self.desk, ids, status, note, force, many=many
+                self.desk, ids, status, note, force, many=many, seen=seen
             )
             self.post_message(message)  # in order with other desk calls
 
@@ -609,14 +618,19 @@ class VerifierApp(App[None]):
 
     def on_status_refused(self, message: StatusRefused) -> None:
         def answered(force: bool | None) -> None:
+            known = self.snapshot.claims if self.snapshot else {}
+            claims = [known[i] for i in message.claim_ids if i in known]
             if force:
                 self.run_set_status(
-                    message.claim_ids, message.status, message.note, True, many=message.many
+                    message.claim_ids,
+                    message.status,
+                    message.note,
+                    True,
+                    many=message.many,
+                    seen=claims,
                 )
                 return
             # not forced: back to the picker, with the status and the note as they were typed
-            known = self.snapshot.claims if self.snapshot else {}
-            claims = [known[i] for i in message.claim_ids if i in known]
             if claims:  # (an empty note typed is kept empty, not refilled from the claim)
                 self.open_status_picker(
                     claims, many=message.many, status=message.status, note=message.note or ""
@@ -626,6 +640,19 @@ class VerifierApp(App[None]):
             f"{message.reason}.\n\nForce {message.status.label} anyway? It is recorded as forced."
         )
         self.push_screen(Confirm(question, yes="Force"), answered)
+
+    def on_status_conflict(self, message: StatusConflict) -> None:
+        """A colleague changed the verdict while the dialog was open: say so, and open it again
+        on the claim as it is now, with what was chosen and typed (nothing typed is lost)."""
+        if self.snapshot is None or self.closing:
+            return
+        self.say(message.reason, error=True)
+        self._take_claim(message.claim)  # the row and the detail show the colleague's verdict
+        self.refresh_summary()
+        self.show_detail()
+        self.open_status_picker(
+            [message.claim], many=False, status=message.status, note=message.note or ""
+        )
 
     def on_attribution_correction(self, message: AttributionCorrection) -> None:
         """From the attributions dialog: edit, remove or add one of a claim's attributions."""
@@ -726,7 +753,9 @@ class VerifierApp(App[None]):
         def chosen(choice: StatusChoice | None) -> None:
             if choice is not None:
                 ids = [c.id for c in claims]
-                self.run_set_status(ids, choice.status, choice.note, choice.force, many=many)
+                self.run_set_status(
+                    ids, choice.status, choice.note, choice.force, many=many, seen=claims
+                )
 
         self.push_screen(StatusPicker(claims, status=status, note=note), chosen)
 
@@ -765,11 +794,21 @@ class VerifierApp(App[None]):
             source = claim.source(source_id)
 
             def edited(data: dict[str, Any] | None) -> None:
-                if data is not None:
-                    self.run_change(
-                        lambda: self.desk.edit_source(claim.id, source_id, **data)[0],
-                        lambda c: f"{c.id}: source {source_id} edited",
-                    )
+                if data is None:
+                    return
+                if not data:
+                    self.say(f"{claim.id}: source {source_id}: nothing changed")
+                    return
+                # only the fields changed in the form, and refused if a colleague changed one
+                # of those since the form opened
+                call = tasks.guarded(
+                    self.desk,
+                    claim,
+                    list(data),
+                    lambda: self.desk.edit_source(claim.id, source_id, **data)[0],
+                    source=source_id,
+                )
+                self.run_change(call, lambda c: f"{c.id}: source {source_id} edited")
 
             self.push_screen(SourceForm(claim, source), edited)
 
@@ -871,7 +910,10 @@ class VerifierApp(App[None]):
             "Edit the text of claim {id}",
             "The claim as it should be checked",
             lambda claim, text: self.run_change(
-                lambda: self.desk.edit_text(claim.id, text), lambda c: f"{c.id}: text edited"
+                tasks.guarded(
+                    self.desk, claim, ("text",), lambda: self.desk.edit_text(claim.id, text)
+                ),
+                lambda c: f"{c.id}: text edited",
             ),
             value="{text}",
         )

@@ -92,6 +92,18 @@ class StatusRefused(Message):
 
 
 @dataclass
+class StatusConflict(Message):
+    """A colleague changed the claim's verdict while the status dialog was open: nothing was
+    saved; the dialog opens again on the claim as it is now, with what the person chose and
+    typed."""
+
+    claim: Claim
+    status: Status
+    note: str | None
+    reason: str
+
+
+@dataclass
 class ActionFailed(Message):
     """A desk call failed for a reason the person can act on (shown as one line)."""
 

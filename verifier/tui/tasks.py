@@ -7,7 +7,7 @@ Nothing here touches a widget. Every function turns the core's typed errors into
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,7 +18,7 @@ from store import StoreError
 from verifier.errors import ChangedSinceError, VerifierError, WorkflowRefusedError
 from verifier.history import original_author
 from verifier.models import Article, Claim, HistoryEntry, Status
-from verifier.service import Verifier, creation_undone, last_change
+from verifier.service import VERDICT_FIELDS, Verifier, creation_undone, last_change
 from verifier.tui.messages import (
     ActionFailed,
     ArticleChanged,
@@ -30,6 +30,7 @@ from verifier.tui.messages import (
     ExportFinished,
     IngestFinished,
     LoadFailed,
+    StatusConflict,
     StatusRefused,
 )
 from verifier.tui.view import Snapshot, SortKey
@@ -195,6 +196,26 @@ def restore_claim(desk: Verifier, claim_id: str) -> Message:
     )
 
 
+def guarded(
+    desk: Verifier,
+    seen: Claim,
+    fields: Iterable[str],
+    call: Callable[[], T],
+    *,
+    source: str | None = None,
+) -> Callable[[], T]:
+    """``call``, made from what a dialog showed (``seen``), refused if a colleague changed one of
+    ``fields`` since (the check and the change in one locked step: the desk's transactions nest).
+    """
+
+    def run() -> T:
+        with desk.repo.transaction():
+            desk.refuse_if_changed(seen.id, seen, fields, source=source)
+            return call()
+
+    return run
+
+
 def set_status(
     desk: Verifier,
     ids: list[str],
@@ -203,17 +224,31 @@ def set_status(
     force: bool,
     *,
     many: bool = False,
+    seen: list[Claim] | None = None,
 ) -> Message:
     """Set the status of one claim, or of several (``many``: the marked claims, even just one;
-    answered with ClaimsChanged, so the marks clear and refused claims stay marked)."""
+    answered with ClaimsChanged, so the marks clear and refused claims stay marked).
+
+    ``seen``: the claims as the status dialog showed them; a claim whose status or verdict note a
+    colleague changed since is left alone (one claim: StatusConflict, and the dialog opens again).
+    """
+    shown = {c.id: c for c in seen or []}
     if len(ids) == 1 and not many:
+        call = lambda: desk.set_status(ids[0], status, note, force=force)  # noqa: E731
+        if ids[0] in shown:
+            call = guarded(desk, shown[ids[0]], VERDICT_FIELDS, call)
         try:
             before = desk.revision()
-            claim = desk.set_status(ids[0], status, note, force=force)
+            claim = call()
             after = desk.revision()
         except WorkflowRefusedError as exc:
             reason = f"cannot set {status.label}: {'; '.join(exc.reasons)}"
             return StatusRefused(ids, status, note, reason)
+        except ChangedSinceError as exc:
+            try:
+                return StatusConflict(desk.claim(ids[0]), status, note, str(exc))
+            except (VerifierError, StoreError):
+                return ActionFailed(str(exc))
         except (VerifierError, StoreError) as exc:
             return ActionFailed(str(exc))
         forced = " (forced)" if force else ""
@@ -222,7 +257,7 @@ def set_status(
         found = (desk.repo.claims.find(i) for i in dict.fromkeys(ids))
         earlier = {c.id: last_change(c) for c in found if c is not None}
         before = desk.revision()
-        claims, refused = desk.set_status_many(ids, status, note, force=force)
+        claims, refused = desk.set_status_many(ids, status, note, force=force, seen=shown)
         after = desk.revision()
     except (VerifierError, StoreError) as exc:
         return ActionFailed(str(exc))

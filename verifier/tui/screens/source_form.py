@@ -67,7 +67,8 @@ def source_errors(data: dict[str, Any]) -> dict[str, str]:
 
 
 class SourceForm(ModalScreen[dict[str, Any] | None]):
-    """Returns the fields (for ``desk.add_source`` / ``desk.edit_source``) or None."""
+    """Returns the fields for ``desk.add_source``, or for ``desk.edit_source`` only the fields
+    the person changed (a colleague's edit of another field stays); None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -82,6 +83,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         # what this source may derive from (so independent sources are counted once) and which
         # of the article's attributions it traces to its origin
         self.others = [s for s in claim.sources if source is None or s.id != source.id]
+        self.initial: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
         source = self.source
@@ -148,6 +150,7 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
             yield Label("ctrl+s save · esc cancel · tab next field", classes="dialog-help")
 
     def on_mount(self) -> None:
+        self.initial = self.data  # the source as shown: an edit saves what differs from it
         self.set_focus(self.query_one("#url", Input))
 
     @property
@@ -198,6 +201,8 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
             widget = self.query_one(f"#{first}")
             self.set_focus(widget)
             return
+        if self.source is not None:
+            data = {k: v for k, v in data.items() if v != self.initial.get(k)}
         self.dismiss(data)
 
     def action_cancel(self) -> None:

@@ -96,6 +96,9 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         if note is not None:
             self.initial_note = note
         self.returning = status is not None
+        # the claim's verdict note, shown as it is: written for its current verdict, so a hint
+        # says so while another status is chosen and the note is still that one, untouched
+        self.own_note = first.verdict_note if len(claims) == 1 and not self.returning else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
@@ -120,6 +123,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
                 compact=True,
                 digits_choose=self.digit_chooses_in_note,
             )
+            yield Static("", id="note-origin", classes="field-error")
             yield Static("", id="rules", classes="field-error")
             yield Label(self.LIST_HELP, id="help", classes="dialog-help")
 
@@ -157,10 +161,12 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             options.action_cursor_up()
         else:
             options.action_cursor_down()
+        self._follow_own_note()
         self._check()
 
     def action_pick(self, index: int) -> None:
         self.query_one("#statuses", OptionList).highlighted = index
+        self._follow_own_note()  # now, before the next key: it may be the note's first letter
         self._check()
         self._focus_after_choice()
 
@@ -173,10 +179,24 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             self.set_focus(self.query_one("#note", Input))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._follow_own_note()
         self._check()
 
-    # enter saves: from the list or from the note, after what was typed before it (an enter
-    # handled ahead of the field's own queue could save a note missing its last letters)
+    def _follow_own_note(self) -> None:
+        """A verdict note kept from the claim's current verdict would go out as the reason for
+        another one: say so under the note while another status is chosen and the note is still
+        the old one (the person may keep it, when it fits, or rewrite it)."""
+        hint = self.query_one("#note-origin", Static)
+        field = self.query_one("#note", Input)
+        current = self.claims[0].status
+        stale = bool(self.own_note) and self.chosen is not current and field.value == self.own_note
+        hint.update(
+            f"This note was written for {current.label}: does it say why {self.chosen.label}?"
+            if stale
+            else ""
+        )
+        hint.set_class(stale, "-shown")
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.action_save(False)
@@ -186,6 +206,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         self.action_save(False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self._follow_own_note()
         self._check()
 
     @property
