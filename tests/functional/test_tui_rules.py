@@ -97,8 +97,10 @@ async def test_claims_refused_in_a_multi_claim_change_stay_marked(tmp_path: Path
         assert app.table.marked == {"k3vqx7a", "p5nd3ke"}
         await pilot.press("s", "4", "enter")  # partly verified
         await until(pilot, lambda: isinstance(app.screen, Confirm))
-        assert "p5nd3ke" in app.screen.question  # type: ignore[attr-defined]
+        question = app.screen.question  # type: ignore[attr-defined]
+        assert "\np5nd3ke: " in question  # one line per refused claim, with what it lacks
         assert app.desk.claim("k3vqx7a").status is Status.PARTLY_VERIFIED
+        assert "not set" not in said(app)  # the refusal is reported once answered, not before
         await pilot.press("n")  # not now
         await pilot.pause()
         assert app.table.marked == {"p5nd3ke"}  # the refused one, ready to retry

@@ -553,20 +553,24 @@ class VerifierApp(App[None]):
         self.refresh_summary()
         self.show_detail()
         text = f"{len(message.claims)} claim(s) set to {message.status.label}"
-        if not message.refused:
+        by_rules = {
+            i: why for i, why in message.refused.items() if isinstance(why, WorkflowRefusedError)
+        }
+        others = {i: why for i, why in message.refused.items() if i not in by_rules}
+        if others:  # not for the rules: said now (the rules' refusals are asked about next)
+            self.say(text + "; " + refusal_text(others, message.status), error=True)
+        elif message.claims or not by_rules:
             self.say(text)
-            return
-        self.say(text + "; " + refusal_text(message.refused, message.status), error=True)
-        refused_ids = [
-            i for i, why in message.refused.items() if isinstance(why, WorkflowRefusedError)
-        ]
-        if refused_ids:
+        if by_rules:  # one line per claim: which evidence each lacks
+            lines = [f"{i}: {'; '.join(why.reasons)}" for i, why in list(by_rules.items())[:8]]
+            if len(by_rules) > 8:
+                lines.append(f"… and {len(by_rules) - 8} more")
             reason = (
-                f"{len(refused_ids)} claim(s) lack the evidence for {message.status.label}: "
-                + some_ids(refused_ids)
+                f"{len(by_rules)} claim(s) lack the evidence for {message.status.label}:\n"
+                + "\n".join(lines)
             )
             self.post_message(
-                StatusRefused(refused_ids, message.status, message.note, reason, many=True)
+                StatusRefused(list(by_rules), message.status, message.note, reason, many=True)
             )
 
     def on_claims_undone(self, message: ClaimsUndone) -> None:
@@ -630,6 +634,13 @@ class VerifierApp(App[None]):
                     seen=claims,
                 )
                 return
+            if message.many:  # said once the person has answered, not while the dialog asks
+                self.say(
+                    f"{len(message.claim_ids)} claim(s) not set to {message.status.label} "
+                    f"(not forced): {some_ids(message.claim_ids)}. They stay marked: s, then "
+                    "ctrl+f forces (recorded)",
+                    error=True,
+                )
             # not forced: back to the picker, with the status and the note as they were typed
             if claims:  # (an empty note typed is kept empty, not refilled from the claim)
                 self.open_status_picker(
