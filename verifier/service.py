@@ -174,14 +174,18 @@ def person_key(name: str) -> str:
 
 # Words before a surname that are no part of a person's name ("Dr Okafor" is "Okafor").
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"])
+# also dropped at the start: "The council's transport committee" names the same body as
+# "council's transport committee"
+LEADING_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def name_words(name: str) -> list[str]:
     """A name's words as duplicates are compared: case and punctuation ignored, leading
-    honorifics dropped ("Dr. Daniel  Okafor," is ["daniel", "okafor"])."""
+    honorifics and articles dropped ("Dr. Daniel  Okafor," is ["daniel", "okafor"], "The
+    Treasury" is ["treasury"])."""
     words = ["".join(ch for ch in word if ch.isalnum()) for word in name.casefold().split()]
     words = [word for word in words if word]
-    while len(words) > 1 and words[0] in HONORIFICS:
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in LEADING_ARTICLES):
         words = words[1:]
     return words
 

@@ -176,3 +176,17 @@ def test_another_person_with_the_same_surname_or_a_body_is_added(desk: Verifier)
     desk.add_attribution(claim.id, "Okafor", "named_person", name="Grace Okafor")
     done = desk.add_attribution(claim.id, "Okafor", "named_organisation", name="Okafor")
     assert done.attributed_to == ["Daniel Okafor", "Grace Okafor", "Okafor"]
+
+
+def test_a_body_named_with_or_without_its_article_is_the_same_source(desk: Verifier) -> None:
+    """The review added "The council's transport committee" and then "council's transport
+    committee": the export listed two authors for one body."""
+    text = "The council's transport committee said bus journeys are 25% slower than in 2015."
+    article, _ = desk.add_article(text, title="Congestion zone")
+    claim, _ = desk.add_claim("bus journeys are 25% slower than in 2015", article=article.id)
+    desk.add_attribution(claim.id, "The council's transport committee", "named_organisation")
+    with pytest.raises(InvalidInputError, match="is already attributed to The council's"):
+        desk.add_attribution(claim.id, "council's transport committee", "named_organisation")
+    assert [a.name for a in desk.claim(claim.id).attributions] == [
+        "The council's transport committee"
+    ]

@@ -176,3 +176,23 @@ def test_several_article_authors_are_one_person_each(tmp_path: Any) -> None:
     ]
     for review in reviews:
         validate(review)
+
+
+def test_a_claim_opening_with_a_pronoun_is_warned_with_who_it_stands_for(tmp_path: Any) -> None:
+    one = Verifier(tmp_path / "one.json", config=CONFIG, durable=False)
+    text = "Rudenko spoke in Moscow. He said the weapons would fully destroy relations."
+    article, _ = one.add_article(text, title="Warning", url="https://news.example/w")
+    claim, _ = one.add_claim(
+        "He said the weapons would fully destroy relations.", article=article.id
+    )
+    one.add_attribution(claim.id, "He", "named_person", name="Andrey Rudenko")
+    plain, _ = one.add_claim("Rudenko spoke in Moscow.", article=article.id)
+    for c in (claim, plain):
+        one.set_status(c.id, Status.UNVERIFIABLE, "no recording")
+    out = io.StringIO()
+    result = export_claims(one, one.claims(), "claimreview", stream=out)
+    pronoun = [w for w in result.warnings if "starts with" in w]
+    assert pronoun == [
+        f"claim {claim.id}: claimReviewed starts with “He” (Andrey Rudenko), which readers of "
+        f"the fact-check cannot resolve; reword it with `verifier claim edit {claim.id} TEXT`"
+    ]

@@ -7,7 +7,8 @@ page (or to split per page: each object stands alone).
 
 Field by field:
 
-- ``claimReviewed``: the claim text (a warning when it is over 75 characters, Google's guidance).
+- ``claimReviewed``: the claim text (a warning when it is over 75 characters, Google's guidance,
+  and when it opens with a pronoun such as "He", which readers out of the article cannot resolve).
 - ``reviewRating``: a ``Rating`` whose ``alternateName`` is the verdict label from the config
   (``[verdicts.<status>] label``) and, when the verdict has a numeric rating, ``ratingValue`` with
   ``bestRating`` 5 and ``worstRating`` 1 (``[verdicts.<status>] rating``). The default mapping is
@@ -147,6 +148,28 @@ def author_warning(claim: Claim) -> str:
     )
 
 
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "his", "her", "their", "our", "my"})
+
+
+def pronoun_warning(claim: Claim) -> str | None:
+    """A claim published as it reads in the article may open with a pronoun ("He said the
+    bridge…"): out of the article, readers cannot tell who. Says who it stands for when an
+    attribution resolved it."""
+    words = claim.text.split(maxsplit=1)
+    first = words[0].strip("\"'“‘(").casefold() if words else ""
+    if first not in PRONOUNS:
+        return None
+    who = next(
+        (a.name for a in claim.attributions if a.source.text.casefold() == first),
+        None,
+    )
+    means = f" ({who})" if who else ""
+    return (
+        f"claim {claim.id}: claimReviewed starts with “{words[0]}”{means}, which readers of the "
+        f"fact-check cannot resolve; reword it with `verifier claim edit {claim.id} TEXT`"
+    )
+
+
 def _appearance(article: Article) -> dict[str, Any] | None:
     url = safe_url(article.url)
     if url is None:
@@ -198,6 +221,9 @@ def claim_review(
     author: dict[str, Any] = {"@type": "Organization", "name": publisher.name}
     if publisher.url:
         author["url"] = publisher.url
+    pronoun = pronoun_warning(claim)
+    if pronoun is not None:
+        warnings.append(pronoun)
     if len(claim.text) > MAX_CLAIM_REVIEWED:
         warnings.append(
             f"claim {claim.id}: claimReviewed is {len(claim.text)} characters "
