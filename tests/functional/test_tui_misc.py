@@ -146,3 +146,23 @@ def test_the_promote_list_puts_sentences_before_headings_and_says_what_each_line
     assert all(r is None for r in reasons[:first_line])  # sentences first
     assert all(r is not None for r in reasons[first_line:])  # then the other lines
     assert any(text == "Read also:" for *_, text, _ in listed)
+
+
+async def test_a_promoted_claim_the_filters_hide_is_counted_and_said(tmp_path: Path) -> None:
+    """The review promoted a sentence under a search it did not match: the count stayed at the
+    old total and nothing said where the new claim went."""
+    pytest.importorskip("verifier.ingest")
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        app.query_one("#search", Input).value = "officials"
+        await until(pilot, lambda: len(app.table.rows) == 1)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, SentencePicker))
+        await pilot.press("enter")
+        await until(pilot, lambda: len(app.desk.claims()) == 6, timeout=10)
+        await until(
+            pilot, lambda: any("the filters hide it" in str(n.message) for n in app._notifications)
+        )
+        assert len(app.table.rows) == 1
+        assert "1/6 shown" in str(app.query_one("#count").render())

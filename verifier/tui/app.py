@@ -510,15 +510,25 @@ class VerifierApp(App[None]):
         if isinstance(revision, tuple) and len(revision) == 2 and revision[0] == self.revision:
             self.revision = revision[1]
 
-    def _take_claim(self, claim: Claim) -> None:
+    def _take_claim(self, claim: Claim) -> bool:
+        """Put a saved claim in the view; True when it is new and the filters hide it (the
+        count says one more all the same, and the caller says so)."""
         assert self.snapshot is not None
         new = claim.id not in self.snapshot.claims
         row = self.snapshot.replace_claim(claim)
-        if not self.table.update_row(row) and self.where.matches(row):
-            self.refresh_view()
-            self.table.select(claim.id)
+        hidden = False
+        if not self.table.update_row(row):
+            if self.where.matches(row):
+                self.refresh_view()
+                self.table.select(claim.id)
+            elif new:
+                hidden = True
+                self.query_one(FilterBar).set_count(
+                    len(self.table.rows), len(self.snapshot.rows), self.sort
+                )
         if new:  # a claim promoted or put back: its article counts one more
             self.refresh_articles()
+        return hidden
 
     def refresh_articles(self) -> None:
         if self.snapshot is not None:
@@ -530,13 +540,13 @@ class VerifierApp(App[None]):
         if self.snapshot is None or self.closing:
             return
         self._took_in(message.revision)
-        self._take_claim(message.claim)
+        hidden = self._take_claim(message.claim)
         if message.undoable:
             self.undo_stack.append(ClaimUndo(message.claim.id, last_change(message.claim)))
         self.refresh_summary()
         if self.table.current_id == message.claim.id:
             self.show_detail()
-        self.say(message.done)
+        self.say(message.done + (" (the filters hide it)" if hidden else ""))
 
     def on_claims_changed(self, message: ClaimsChanged) -> None:
         if self.snapshot is None or self.closing:
