@@ -140,3 +140,21 @@ async def test_a_verdict_note_kept_from_another_verdict_is_flagged(tmp_path: Pat
         await pilot.press("ctrl+a", "ctrl+k")  # rewritten: the person's own note now
         await type_text(pilot, "the wire report was retracted")
         assert not hint.has_class("-shown")
+
+
+async def test_a_change_from_another_process_is_said_as_it_is_taken_in(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json", poll=0.1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        app.table.select(CLAIM)
+        omar = colleague(app)
+        omar.tag(CLAIM, "bridge")
+        await until(pilot, lambda: any(f"{CLAIM} changed elsewhere" in s for s in said(app)))
+        assert any("tags" in s and "(omar)" in s for s in said(app))
+        with omar.repo.transaction():  # one save: taken in by one reload
+            omar.tag("k3vqx7a", "kursk-figures")
+            omar.add_claim("The bridge reopened in May.")
+        await until(
+            pilot, lambda: any("updated from the file: 1 claim(s) changed" in s for s in said(app))
+        )
+        assert any("1 new" in s for s in said(app))

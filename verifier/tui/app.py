@@ -21,6 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, ProgressBar, Select
 
 from verifier.errors import ChangedSinceError, VerifierError, WorkflowRefusedError
+from verifier.history import describe_change
 from verifier.models import Article, Claim, ClaimOrigin, HistoryEntry, Status
 from verifier.service import Verifier, last_change, removal_refusal
 from verifier.tui import tasks
@@ -118,6 +119,34 @@ def some_ids(ids: list[str], shown: int = 8) -> str:
     return ", ".join(ids[:shown]) + f", … ({len(ids)} in all)"
 
 
+def changed_elsewhere(old: Snapshot, new: Snapshot, current: str | None) -> str:
+    """What another process (a colleague, the CLI) changed, as the TUI takes it in: "k3vqx7a:
+    status in progress → false (omar)" for one claim, else counts; the claim on screen first.
+    Empty when no claim changed (an article edit, or only our own saves)."""
+    changed = [
+        i
+        for i, claim in new.claims.items()
+        if i in old.claims and len(claim.history) != len(old.claims[i].history)
+    ]
+    added = [i for i in new.claims if i not in old.claims]
+    gone = [i for i in old.claims if i not in new.claims]
+    if current in changed:
+        changed.remove(current)
+        changed.insert(0, current)
+    if len(changed) == 1 and not added and not gone:
+        claim = new.claims[changed[0]]
+        entry = claim.history[-1]
+        return f"{claim.id} changed elsewhere: {describe_change(entry)} ({entry.by})"
+    parts = []
+    if changed:
+        parts.append(f"{len(changed)} claim(s) changed ({some_ids(changed, 4)})")
+    if added:
+        parts.append(f"{len(added)} new")
+    if gone:
+        parts.append(f"{len(gone)} removed")
+    return "updated from the file: " + ", ".join(parts) if parts else ""
+
+
 def refusal_text(refused: dict[str, VerifierError], status: Status) -> str:
     """Which claims a multi-claim status change left unchanged and why, in the TUI's words (the
     errors' own text names the CLI's --force)."""
@@ -165,6 +194,7 @@ class VerifierApp(App[None]):
         self.undo_stack: list[UndoStep] = []  # the changes we made, the latest last
         self.revision: object = None  # the file revision our view reflects
         self.loads = 0  # completed reloads (tests and the bench wait on them)
+        self.reloading_for_others = False  # the next load takes in another process's changes
         # Why the database file did not read at the last load (None: it read). While it does not,
         # nothing is written to it: every change is refused before it reaches the desk.
         self.load_error: str | None = None
@@ -416,6 +446,11 @@ class VerifierApp(App[None]):
             return
         self.load_error = None
         self.main_screen.remove_class("-unread", "-never-read")
+        if self.reloading_for_others and self.snapshot is not None:
+            said = changed_elsewhere(self.snapshot, message.snapshot, self.table.current_id)
+            if said:
+                self.say(said)
+        self.reloading_for_others = False
         self.snapshot = message.snapshot
         self.revision = message.snapshot.revision
         snapshot = self.snapshot
@@ -455,6 +490,7 @@ class VerifierApp(App[None]):
 
     def on_revision_changed(self, message: RevisionChanged) -> None:
         if message.revision != self.revision and not self._group_running("load"):
+            self.reloading_for_others = True
             self.reload()
 
     def _group_running(self, group: str) -> bool:
