@@ -123,3 +123,28 @@ async def test_a_derived_source_is_not_independent(tmp_path: Path) -> None:
         source = app.desk.claim("k3vqx7a").source("s7mkx")
         assert source is not None
         assert (source.derived_from, source.traces_attribution) == ("sq4ta", 1)
+
+
+async def test_escape_asks_before_dropping_a_filled_source_form(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.table.select("p5nd3ke")
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, SourceForm))
+        await pilot.press("escape")  # nothing typed: closed at once
+        await until(pilot, lambda: not isinstance(app.screen, SourceForm))
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, SourceForm))
+        form = app.screen
+        await type_text(pilot, "https://mid.ru/en/statement")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, Confirm))
+        await pilot.press("n")  # keep it: back in the form, as typed
+        await until(pilot, lambda: app.screen is form)
+        assert form.query_one("#url", Input).value == "https://mid.ru/en/statement"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, Confirm))
+        await pilot.press("y")
+        await until(pilot, lambda: not isinstance(app.screen, (SourceForm, Confirm)))
+        assert not app.desk.claim("p5nd3ke").sources

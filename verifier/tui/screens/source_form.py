@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from verifier.models import Claim, Source, SourceKind, Stance, check_web_url, parse_date
 from verifier.service import error_text, named
+from verifier.tui.screens.confirm import Confirm
 from verifier.tui.view import one_line
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -206,4 +207,15 @@ class SourceForm(ModalScreen[dict[str, Any] | None]):
         self.dismiss(data)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Esc: closes an untouched form at once; asks before dropping what was typed in it."""
+        if self.data == self.initial:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            Confirm("Discard what you typed in this form?", yes="Discard"), answered
+        )
