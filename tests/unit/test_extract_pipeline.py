@@ -181,3 +181,55 @@ def test_a_refusal_to_comment_is_not_reported_speech() -> None:
     found = extract(text).sentences
     assert all(s.attributions and s.attributions[0].is_weak for s in found[1:])
     assert [s.score for s in found] == load_model().score_many([s.text for s in found])
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "A Treasury spokesperson declined to comment on the figures.",
+        "A Fed spokesperson did not immediately respond to a request for comment.",
+        "The ministry did not respond to repeated requests for comment on Friday.",
+        "The company could not be reached for comment.",
+        "Representatives for the mayor were not immediately available for comment.",
+        "Downing Street refused to comment on the leaked figures.",
+    ],
+)
+def test_a_refusal_to_comment_is_no_claim(refusal: str) -> None:
+    """Saying nothing asserts nothing checkable: kept as a sentence, not marked a claim."""
+    text = f"The economy added 62,000 jobs in February, the Labor Department said on Friday.\n{refusal}\n"
+    first, second = extract(text).sentences
+    assert first.claim
+    assert not second.claim and second.skip_reason == "refuses to comment"
+    assert second.score > 0  # still scored: a person can promote it
+
+
+def test_a_refusal_beside_something_said_is_still_a_claim() -> None:
+    text = (
+        "The ministry, which declined to comment on the leak, said on Tuesday that 300 troops "
+        "had been deployed to the border.\n"
+        "The company refused to pay the £3 million fine imposed by the regulator last year.\n"
+    )
+    said, refused = extract(text).sentences
+    assert said.claim and said.skip_reason is None
+    assert refused.skip_reason != "refuses to comment"  # a refusal to pay is an event
+
+
+def test_kinds_of_open_questions_and_inabilities() -> None:
+    def kind(text: str) -> ClaimKind:
+        return classify(text, find_quantities(text))
+
+    unclear = "It is unclear whether the government will meet its target of 300,000 homes a year."
+    assert kind(unclear) is ClaimKind.STATEMENT
+    assert kind("It remains to be seen if the ban will cut emissions.") is ClaimKind.STATEMENT
+    assert kind("Prices rose 5% in 2023, but it is unclear whether the rise will last.") is (
+        ClaimKind.STATISTIC
+    )  # the number before the open question is asserted
+    cautioned = (
+        "Other scientists cautioned that the study was observational and could not prove cause."
+    )
+    assert kind(cautioned) is ClaimKind.STATEMENT
+    assert kind("Other scientists cautioned that the study was observational.") is (
+        ClaimKind.STATEMENT
+    )
+    assert kind("The ban could cut emissions in the city centre.") is ClaimKind.PREDICTION
+    assert kind("Experts warned that prices will rise again.") is ClaimKind.PREDICTION

@@ -68,10 +68,65 @@ def _reports_speech(attribution: Attribution) -> bool:
     return cue is None or _REFUSAL.search(cue.text) is None
 
 
-def _introduces_quotation(sentence: str) -> bool:
-    """A short lead-in ending with a colon ("The New York Times reports:", "He said:")."""
-    stripped = sentence.rstrip()
-    return stripped.endswith(":") and len(stripped.split()) <= 8
+# What opens a Markdown list item's line before its first word: "- ", "* ", "1. ", "> - "
+_ITEM_OPENER = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+
+
+def _introduces_quotation(
+    text: str, spans: Sequence[Segment], i: int, attributions: list[Attribution]
+) -> bool:
+    """A lead-in ending with a colon: what it introduces is the claim, not the lead-in.
+
+    A short one ("The New York Times reports:", "He said:"); or one of any length that introduces
+    a list ("The council's transport committee has made several specific claims:" over "- Bus
+    journeys ...") or attributes what follows it (its own attribution's content comes after it).
+    """
+    seg = spans[i]
+    stripped = text[seg.start : seg.end].rstrip()
+    if not stripped.endswith(":"):
+        return False
+    if len(stripped.split()) <= 8:
+        return True
+    if any(
+        a.content is not None
+        and a.content.start >= seg.end
+        and seg.start <= a.source.start < seg.end
+        for a in attributions
+    ):
+        return True
+    if i + 1 < len(spans):
+        nxt = spans[i + 1].start
+        line = text.rfind("\n", 0, nxt) + 1
+        return line >= seg.end and _ITEM_OPENER.fullmatch(text, line, nxt) is not None
+    return False
+
+
+# A source that says it will not say anything: "declined to comment", "did not respond to a
+# request for comment", "could not be reached for comment", "was not available for comment".
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|respond|elaborate|discuss|answer|say\s+more|"
+    r"be\s+interviewed)"
+    r"|(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t)\s+(?:\w+ly\s+)?"
+    r"(?:respond|reply|return)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}(?:requests?|calls?|e-?mails?|"
+    r"messages?|inquir(?:y|ies)|enquir(?:y|ies)|questions?)"
+    r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:\w+ly\s+)?be\s+reached"
+    r"|(?:was|were|is|are)\s+not\s+(?:\w+ly\s+)?available\s+(?:for|to)\s+comment"
+    r"|no\s+immediate\s+comment|(?:had|has|have|offered|gave)\s+no\s+(?:immediate\s+)?comment)",
+    re.I,
+)
+
+
+def _refuses_comment(sentence: str, span: Segment, attributions: list[Attribution]) -> bool:
+    """Whether the sentence only reports that a source would not comment: it asserts nothing a
+    fact-checker could check (it stays a sentence a person can promote). Not when the sentence
+    also reports something said ("..., which declined to comment, said on Tuesday that ...")."""
+    if _NO_COMMENT.search(sentence) is None:
+        return False
+    return not any(
+        _reports_speech(a)
+        for a in attributions
+        if a.cue is not None and span.start <= a.cue.start < span.end
+    )
 
 
 def extract(
@@ -106,8 +161,10 @@ def extract(
         quantities = find_quantities(text, seg.start, seg.end)
         value = values[i]
         reason = seg.skip_reason
-        if reason is None and _introduces_quotation(sentence_text):
+        if reason is None and _introduces_quotation(text, spans, i, attributions[i]):
             reason = "introduces a quotation"  # "The New York Times reports:": the next paragraph says it
+        if reason is None and _refuses_comment(sentence_text, seg, attributions[i]):
+            reason = "refuses to comment"  # "A Treasury spokesperson declined to comment."
         if reason is None and value < cut:
             reason = "below threshold"
         sentences.append(

@@ -147,6 +147,7 @@ def find_attributions(
             for target in sorted(targets):
                 result[target].extend(attributions)
     _carry_quotations(text, sentences, order, result)
+    _carry_lead_ins(text, sentences, order, result)
     return result
 
 
@@ -226,3 +227,77 @@ def _carry_quotations(
             )
         else:
             speaker = None
+
+
+# What may stand between a line's start and a list item's first sentence: indentation, blockquote
+# marks, the item's marker ("- ", "* ", "+ ", "• ", "1. ", "2) ") and opening emphasis.
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*{1,3}|_{1,3})?")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _opens_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a Markdown list item (only its marker before it)."""
+    return _ITEM_PREFIX.fullmatch(text, _line_start(text, start), start) is not None
+
+
+def _lead_in_speaker(
+    text: str, span: tuple[int, int], atts: list[Attribution]
+) -> Attribution | None:
+    """The attribution of a lead-in: a sentence ending with a colon whose own source and cue
+    attribute what follows it ("The committee has made several specific claims:", "X said:",
+    "According to X:"), or None."""
+    s_start, s_end = span
+    if not text[s_start:s_end].rstrip().endswith(":"):
+        return None
+    own = [
+        a
+        for a in atts
+        if a.cue is not None
+        and s_start <= a.source.start < s_end
+        and s_start <= a.cue.start < s_end
+        and (a.content is None or a.content.start >= s_end)  # it attributes what comes after
+    ]
+    return own[-1] if len({(a.source.start, a.source.end) for a in own}) == 1 else None
+
+
+def _carry_lead_ins(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    order: list[int],
+    result: list[list[Attribution]],
+) -> None:
+    """Give each item of a list directly under a lead-in the lead-in's attribution.
+
+    "The council's transport committee has made several specific claims:" followed by "- Bus
+    journeys ... are 25% slower ...", "- The zone would cut ...": every item is the committee's
+    claim, as every sentence of a quotation is its speaker's (:func:`_carry_quotations`). The list
+    must start right after the lead-in (blank lines aside); it runs while each sentence opens an
+    item or continues one on the same line, and ends at the first other sentence. An item with an
+    attribution of its own keeps only that. The attribution keeps the lead-in's source and cue;
+    its content is the sentence.
+    """
+    lead: Attribution | None = None
+    item_line = -1
+    for pos, k in enumerate(order):
+        s_start, s_end = sentences[k]
+        if lead is not None:
+            line = _line_start(text, s_start)
+            if _opens_item(text, s_start):
+                item_line = line
+            elif line != item_line:
+                lead = None  # the list ended
+        if lead is not None:
+            if not result[k]:  # an item with an attribution of its own keeps it
+                chunk = text[s_start:s_end]
+                start = s_start + (len(chunk) - len(chunk.lstrip()))
+                end = start + len(chunk.strip())
+                result[k].append(lead.model_copy(update={"content": Span(start=start, end=end)}))
+            continue
+        found = _lead_in_speaker(text, (s_start, s_end), result[k]) if result[k] else None
+        if found is not None and pos + 1 < len(order):
+            nxt = sentences[order[pos + 1]][0]
+            if _opens_item(text, nxt) and text[s_end : _line_start(text, nxt)].strip() == "":
+                lead, item_line = found, -1

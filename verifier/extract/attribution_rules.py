@@ -8,6 +8,7 @@ cheapest condition first. Cues inside quotation marks are skipped: the words of 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -35,6 +36,8 @@ from verifier.extract.cues import (
 from verifier.models import Sourcing
 
 _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+# A Markdown list item's marker at the start of a line: "- ", "* ", "+ ", "• ", "1. ", "2) "
+_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 # Unions of head-word sets, built once (they are tested for every word of a subject phrase):
 # unnamed people, and unnamed or vague sources.
 _UNNAMED_HEADS = ANONYMOUS_HEADS | UNNAMED_PEOPLE
@@ -172,6 +175,33 @@ _NOMINAL_CUES = frozenset(
         "decision", "desire", "intention", "goal", "refusal", "suggestions", "promises",
     }
 )
+# A lead-in that attributes the list or paragraph after it: "The committee has made several
+# specific claims:", "The mayor set out three promises:" (a verb of making or listing, then what
+# was claimed, then the colon that ends the sentence).
+_LEAD_IN_VERBS = frozenset(
+    {
+        "made", "make", "makes", "making", "set", "sets", "put", "puts", "listed", "lists",
+        "list", "gave", "give", "gives", "offered", "offers", "offer", "outlined", "outlines",
+        "raised", "raises", "laid", "lays", "issued", "issues", "advanced", "advances",
+        "presented", "presents", "included", "includes",
+    }
+)
+_LEAD_IN_PARTICLES = frozenset({"out", "forward", "up"})
+_LEAD_IN_NOUNS = frozenset(
+    {
+        "claim", "claims", "point", "points", "argument", "arguments", "assertion", "assertions",
+        "statement", "statements", "allegation", "allegations", "promise", "promises", "pledge",
+        "pledges", "prediction", "predictions", "finding", "findings", "conclusion",
+        "conclusions", "recommendation", "recommendations", "demand", "demands", "proposal",
+        "proposals", "warning", "warnings", "accusation", "accusations", "charges", "criticisms",
+        "reasons", "objections", "complaints", "concerns", "figures", "estimates", "forecasts",
+        "following",
+    }
+)
+# words that cannot be in the object of a lead-in ("made these claims" can)
+_NOT_IN_OBJECT = NP_STOP - DETERMINERS - {"these", "those", "both", "all"}
+# "said the following:", "argued as follows:": the content is what comes after the colon
+_FOLLOWING = (("the", "following"), ("as", "follows"), ("following",))
 _CLAUSE_JOINERS = frozenset({"but", "though", "although", "and", "while", "yet", "whereas"})
 _NOUN_ENDINGS = (
     "er", "or", "ist", "ian", "ment", "tion", "sion", "ity", "ship", "ency", "ance", "man",
@@ -378,6 +408,10 @@ class SentenceRules:
             r += 1
         if r < hi and toks[r].text == ":" and r + 1 >= hi:
             return self._next_paragraph(toks[r].end)
+        if hi - 1 > r and toks[hi - 1].text == ":" and tuple(
+            t.low for t in toks[r : hi - 1]
+        ) in _FOLLOWING:
+            return self._next_paragraph(toks[hi - 1].end)  # "said the following:"
         if r >= hi or toks[r].text in (",", ".", ";", "!", "?", ")"):
             return None
         for q in range(r, min(hi, r + 6)):
@@ -406,6 +440,9 @@ class SentenceRules:
         start = pos
         while start < len(text) and text[start] in " \t\n\u00a0":
             start += 1
+        marker = _LIST_MARKER.match(text, start)
+        if marker is not None:  # "- Bus journeys ...": the item, not its marker
+            start = marker.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         span = self._trim(start, end)
@@ -1085,6 +1122,38 @@ class SentenceRules:
             return None
         return Found(head, (toks[i].start, toks[i].end), content)
 
+    def _lead_in(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
+        """ "The committee has made several specific claims:" (the colon ending the sentence):
+        the subject is the source of what follows (a list, a paragraph)."""
+        toks = self.toks
+        if i + 1 < hi or i - 2 < lo or toks[i - 1].low not in _LEAD_IN_NOUNS:
+            return None
+        v = i - 2
+        while v > lo and i - v <= 6 and toks[v].low not in _LEAD_IN_VERBS:
+            if not toks[v].is_word or toks[v].is_cap or toks[v].low in _NOT_IN_OBJECT:
+                return None  # "several specific", "three": only a short object phrase
+            v -= 1
+        if toks[v].low in _LEAD_IN_PARTICLES and v - 1 > lo:  # "set out", "put forward"
+            v -= 1
+        if toks[v].low not in _LEAD_IN_VERBS:
+            return None
+        k = v - 1
+        while k >= lo and toks[k].low in AUXILIARIES and toks[k].low not in _HEDGE_ADVERBS:
+            k -= 1
+        if k < lo or not toks[k].is_word:
+            return None
+        if toks[k].low in _PRONOUNS:
+            start: int | None = k
+        else:
+            start = self._np_left(k, lo)
+        if start is None:
+            return None
+        c0 = k + 1
+        content = self._next_paragraph(toks[i].end)
+        if content is None:
+            return None
+        return Found(toks[start : k + 1], (toks[c0].start, toks[i - 1].end), content)
+
     def _signature(self, i: int, lo: int, hi: int, s: tuple[int, int]) -> Found | None:
         """ '"...quote." ― Sonya Herridge': a dash under a quotation names its speaker."""
         toks = self.toks
@@ -1172,7 +1241,7 @@ class SentenceRules:
             elif low in _HEDGE_ADVERBS:
                 f = self._hedge(i, s)
             elif tok.text == ":":
-                f = self._colon(i, lo, hi, s)
+                f = self._lead_in(i, lo, hi, s) or self._colon(i, lo, hi, s)
             elif tok.text in DASHES:
                 f = self._signature(i, lo, hi, s)
             if f is not None:

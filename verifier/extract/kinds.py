@@ -6,7 +6,9 @@ checked yet (only whether someone made it), and a statement needs its own judgem
 
 Precedence follows that usefulness: a sentence that quotes someone is first a quote (whatever the
 quote says, the first check is that it was said), then a number makes it a statistic, a modal or
-future marker a prediction, a completed action an event; everything else is a statement.
+future marker a prediction, a completed action an event; everything else is a statement. What a
+sentence only asks ("It is unclear whether ...") is not asserted, so its numbers and futures do not
+count; nor does an inability ("could not prove") make a prediction.
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ _PREDICTION = re.compile(
     r"\b(?:will|won't|would|could|may|might|shall|is (?:expected|likely|set|poised|due|going) to|"
     r"are (?:expected|likely|set|poised|due|going) to|expects? to|plans? to|intends? to|"
     r"forecasts?|predicts?|predicted|projected|projections?|is bound to|next year|in the future)\b"
+)
+# "could not prove", "couldn't be reached", "could never show": an inability (past, or a
+# backshifted "cannot" after "cautioned that"), not a possibility or a future
+_INABILITY = re.compile(r"\bcould(?:\s+not|n[’']t|\s+never)\b", re.I)
+# "It is unclear whether ...", "It remains to be seen if ...": the sentence says nobody knows yet;
+# the number or future in the open question is not asserted ("It is unclear whether the
+# government will meet its target of 300,000 homes" is no statistic and no prediction).
+_OPEN_QUESTION = re.compile(
+    r"\b(?:it\s+(?:is|was|remains|remained|'s|’s)\s+(?:still\s+|also\s+)?(?:unclear|uncertain|"
+    r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell))"
+    r"|it\s+remains\s+to\s+be\s+seen|nobody\s+knows|no\s+one\s+knows)"
+    r"\s*,?\s+(?:whether|if|how|when|what|why|who|where|which)\b",
+    re.I,
 )
 _EVENT = re.compile(
     r"\b(?:signed|killed|attacked|launched|announced|dispatched|deployed|sent|met|visited|passed|"
@@ -56,9 +71,13 @@ def classify(text: str, quantities: Sequence[Quantity] = ()) -> ClaimKind:
     """The kind of claim ``text`` (one sentence) makes, given the quantities found in it."""
     if has_quote(text):
         return ClaimKind.QUOTE
+    question = _OPEN_QUESTION.search(text)
+    if question is not None:  # only what comes before the open question is asserted
+        text = text[: question.start()]
+        quantities = [q for q in quantities if q.text and q.text in text]
     if is_statistical(quantities):
         return ClaimKind.STATISTIC
-    if _PREDICTION.search(text):
+    if _PREDICTION.search(_INABILITY.sub("", text)):
         return ClaimKind.PREDICTION
     if _EVENT.search(text):
         return ClaimKind.EVENT
