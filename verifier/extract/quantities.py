@@ -180,8 +180,10 @@ _UNITS = {
     "megawatts": "MW",
     "gigawatts": "GW",
 }
-_ABBR_UNITS = ("mph", "km/h", "kph", "kmh", "km²", "km", "cm", "mm", "ft", "kg", "lbs", "lb", "oz")
-_ABBR_UNITS += ("bpd", "°c", "°f", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw")
+_ABBR_UNITS: tuple[str, ...] = (
+    *("mph", "km/h", "kph", "kmh", "km²", "km", "cm", "mm", "ft", "kg", "lbs", "lb", "oz"),
+    *("bpd", "°c", "°f", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw"),
+)
 _MEASURE_ABBR = "|".join(re.escape(u) for u in sorted(_ABBR_UNITS, key=len, reverse=True))
 _MEASURE_WORDS = "|".join(
     re.escape(u).replace(r"\ ", r"\s+")
@@ -353,16 +355,7 @@ def _shares(text: str, start: int, end: int, low: str) -> list[Quantity]:
         else:
             value, unit = round(100 * value, 2), "percent"
         hedge, qstart = _hedge(text, start, m.start())
-        out.append(
-            Quantity(
-                text=text[qstart : m.end()],
-                value=value,
-                unit=unit,
-                hedge=hedge,
-                start=qstart,
-                end=m.end(),
-            )
-        )
+        out.append(_span(text, qstart, m.end(), value, unit, hedge))
     for m in _ratios(text, start, end, low):
         d_text = m.group("d")
         if m.group("rel").lower() == "in" and _YEAR.match(d_text):
@@ -373,17 +366,15 @@ def _shares(text: str, start: int, end: int, low: str) -> list[Quantity]:
         if d == 0 or n > d:
             continue
         hedge, qstart = _hedge(text, start, m.start())
-        out.append(
-            Quantity(
-                text=text[qstart : m.end()],
-                value=round(100 * n / d, 2),
-                unit="percent",
-                hedge=hedge,
-                start=qstart,
-                end=m.end(),
-            )
-        )
+        out.append(_span(text, qstart, m.end(), round(100 * n / d, 2), "percent", hedge))
     return out
+
+
+def _span(
+    text: str, start: int, end: int, value: float | None, unit: str | None, hedge: str | None
+) -> Quantity:
+    """The quantity written at ``text[start:end]`` (its hedge included)."""
+    return Quantity(text=text[start:end], value=value, unit=unit, hedge=hedge, start=start, end=end)
 
 
 def _is_date_part(text: str, m: re.Match[str]) -> bool:
@@ -448,16 +439,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = _CURRENCY[m.group("cur").lower()]
         hedge = m.group("hedge").lower() if m.group("hedge") else None
         qstart = m.start()
-        out.append(
-            Quantity(
-                text=text[qstart : m.end()],
-                value=value,
-                unit=unit,
-                hedge=hedge,
-                start=qstart,
-                end=m.end(),
-            )
-        )
+        out.append(_span(text, qstart, m.end(), value, unit, hedge))
         taken.append((qstart, m.end()))
     vague = _VAGUE.finditer(text, start, end) if any(h in lowered for h in _VAGUE_HINTS) else ()
     for m in vague:
