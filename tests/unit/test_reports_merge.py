@@ -569,3 +569,28 @@ def test_a_file_whose_history_continues_mine_is_taken_even_where_it_records_noth
     assert describe_change(updated.history[-1]) == (  # whose change, no history says
         "imported: score changed — imported from ana.json"
     )
+
+
+def test_after_a_settled_conflict_a_change_on_one_side_is_an_update(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    """The review settled a verdict conflict with --prefer (ours here, theirs there), then Ana
+    changed the verdict: every later exchange reported a conflict on that claim, though only she
+    had changed it since they agreed."""
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS)
+    me.set_status(claim_id, Status.VERIFIED, "the briefing")
+    ana.add_source(claim_id, REUTERS, Stance.REFUTES)
+    ana.set_status(claim_id, Status.FALSE, "the wire")
+    assert import_ana(me, ana, prefer="ours").conflicts  # settled: mine kept
+    merge_bytes(ana, export_bytes(me), prefer="theirs", origin="me.json")  # Ana takes mine
+    assert ana.claim(claim_id).status is Status.VERIFIED
+    ana.set_status(claim_id, Status.DISPUTED, "briefing and wire differ")
+    report = import_ana(me, ana)
+    assert not report.conflicts and report.applied
+    claim = me.claim(claim_id)
+    assert (claim.status, claim.verdict_note) == (Status.DISPUTED, "briefing and wire differ")
+    # and the other way round: my later change reaches Ana as an update too
+    me.set_status(claim_id, Status.PARTLY_VERIFIED, "the wire corrected itself")
+    back = merge_bytes(ana, export_bytes(me), origin="me.json")
+    assert not back.conflicts
+    assert ana.claim(claim_id).verdict_note == "the wire corrected itself"

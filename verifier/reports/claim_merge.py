@@ -205,13 +205,25 @@ def _extends(longer: list[Any], shorter: list[Any]) -> bool:
     return len(longer) > len(shorter) and longer[: len(shorter)] == shorter
 
 
+def _went_past(longer: list[Any], shorter: list[Any]) -> bool:
+    """``longer`` went through ``shorter``'s current value and on to one ``shorter`` never held:
+    the other side came to our value later than the copies diverged (it took it from our file,
+    or a conflict was settled our way) and has not moved since."""
+    # (not the value both had where the copies diverged: going back to it is a change too)
+    return shorter[-1] in longer[1:-1] and longer[-1] not in shorter
+
+
 def decide(path_ours: list[Any], path_theirs: list[Any]) -> Decision:
-    """Whose value stands, from the values each side went through (each ends at its current one)."""
+    """Whose value stands, from the values each side went through (each ends at its current one).
+
+    A side whose path extends the other's, or went past the other's current value (which that
+    side took from it since the copies diverged: two colleagues who settled a conflict go on from
+    the value they agreed), is ahead; otherwise both changed it: a conflict."""
     if path_ours[-1] == path_theirs[-1]:
         return "same"
-    if _extends(path_theirs, path_ours):
+    if _extends(path_theirs, path_ours) or _went_past(path_theirs, path_ours):
         return "theirs"
-    if _extends(path_ours, path_theirs):
+    if _extends(path_ours, path_theirs) or _went_past(path_ours, path_theirs):
         return "ours"
     return "conflict"
 
