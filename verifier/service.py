@@ -26,6 +26,7 @@ from verifier.errors import (
     VerifierError,
     WorkflowRefusedError,
 )
+from verifier.history import short, source_name
 from verifier.models import (
     Article,
     Attribution,
@@ -1155,12 +1156,22 @@ def creation_undone(claim: Claim) -> str:
 
 def undone_words(group: list[HistoryEntry]) -> str:
     """The change one undo reverts, in words: "the text edit" (its position in the article
-    moves with it), "status, verdict note"."""
+    moves with it), "status, verdict note", "source added: Reuters (refutes)"."""
     actions = [e.action for e in group]
-    if "text_edited" in actions:
-        actions = [a for a in actions if a != "placed"]
+    edited = "text_edited" in actions
     words = {"text_edited": "the text edit", "placed": "the position change"}
-    return ", ".join(dict.fromkeys(words.get(a, a.replace("_", " ")) for a in actions))
+    parts = []
+    for entry in group:
+        if edited and entry.action == "placed":
+            continue
+        if entry.action in ("source_added", "source_removed", "source_edited"):
+            # which source: "source added: Caldera Bay replanting"
+            data = entry.before if entry.action == "source_removed" else entry.after
+            verb = entry.action.replace("source_", "source ")
+            parts.append(f"{verb}: {short(source_name(data), 40)}")
+        else:
+            parts.append(words.get(entry.action, entry.action.replace("_", " ")))
+    return ", ".join(dict.fromkeys(parts))
 
 
 def _sourcing(value: Sourcing | str) -> Sourcing:

@@ -419,7 +419,7 @@ def test_source_edit_sets_fields_and_clear_empties_them_in_the_history_and_undoa
 
     undone = run_cli("undo", claim_id)
     assert undone.returncode == 0, undone.stderr
-    assert undone.stdout.strip() == f"claim {claim_id}: undid source edited"
+    assert undone.stdout.strip() == f"claim {claim_id}: undid source edited: Briefing"
     assert reread(db_path).claim(claim_id).source(source.id) == source
 
 

@@ -393,7 +393,7 @@ def test_prefer_ours_names_who_made_each_imported_change_and_records_the_decline
     undone = me.undo(claim_id)  # the import is still one change; the declined verdict no bar
     assert (undone.status, undone.verdict_note) == (Status.VERIFIED, "DoD confirms")
     assert (undone.sources, undone.notes) == (before.sources, before.notes)
-    assert undone.history[-1].detail == "undid import declined, source added, note"
+    assert undone.history[-1].detail == "undid import declined, source added: BBC, note"
 
 
 def test_prefer_theirs_says_who_set_the_verdict_and_that_it_overrode_ours(

@@ -196,3 +196,19 @@ def test_history_brief_keeps_the_evidence_and_hides_the_bookkeeping(
     assert "source added" in history
     assert "status unverified → verified" in history and "verdict note set" in history
     assert "… 3 more changes" in history and "… 2 more changes" in history
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_history_brief_shows_the_undos_between_evidence_steps(desk: Verifier, fmt: str) -> None:
+    """The review undid a refuting source and a verdict: the report showed 'source added' twice,
+    the undo between them folded away, and read as two sources."""
+    claim, _ = desk.add_claim("A claim worked, undone and worked again")
+    for n in range(3):
+        desk.tag(claim.id, f"early{n}")
+    desk.add_source(claim.id, "https://www.reuters.com/world/1", "refutes", title="Wire report")
+    desk.undo(claim.id)
+    desk.add_source(claim.id, "https://www.reuters.com/world/1", "refutes", title="Wire report")
+    for n in range(7):
+        desk.tag(claim.id, f"late{n}")
+    history = render(desk, [desk.claim(claim.id)], fmt).split("History")[-1]
+    assert "undid source added: Wire report" in history

@@ -285,6 +285,7 @@ EVIDENCE_ACTIONS = frozenset(
         "source_removed",
         "text_edited",
         "attributions",
+        "undo",  # else a source added twice reads as two sources, the undo between them hidden
     }
 )
 
