@@ -166,3 +166,21 @@ async def test_a_promoted_claim_the_filters_hide_is_counted_and_said(tmp_path: P
         )
         assert len(app.table.rows) == 1
         assert "1/6 shown" in str(app.query_one("#count").render())
+
+
+async def test_a_search_puts_the_cursor_on_its_best_match(tmp_path: Path) -> None:
+    """The review searched with the cursor low in the list and enter landed on the last of the
+    matches (the cursor had stayed at its row number), not the top one."""
+    app = make_app(tmp_path / "db.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        app.table.select("w4hjc6v")  # the last row, which the search leaves out
+        app.query_one("#search", Input).value = "korea"
+        await until(pilot, lambda: 1 < len(app.table.rows) < 5)
+        assert "w4hjc6v" not in [r.id for r in app.table.rows]
+        assert app.table.current_id == app.table.rows[0].id  # the first (best) match
+        kept = app.table.rows[-1].id
+        app.table.select(kept)
+        app.query_one("#search", Input).value = "kore"  # still shown: the cursor stays on it
+        await pilot.pause(0.2)
+        assert app.table.current_id == kept

@@ -496,11 +496,13 @@ class VerifierApp(App[None]):
     def _group_running(self, group: str) -> bool:
         return any(w.group == group and w.is_running for w in self.workers)
 
-    def refresh_view(self) -> None:
+    def refresh_view(self, *, filtered: bool = False) -> None:
+        """``filtered``: the filters changed, so a cursor whose claim they hide goes to the
+        first (best) match, not to whichever row is left where it was."""
         if self.snapshot is None:
             return
         rows = apply(self.snapshot.rows, self.where)
-        self.table.set_rows(rows)
+        self.table.set_rows(rows, top_if_gone=filtered)
         self.views += 1
         self.query_one(FilterBar).set_count(len(rows), len(self.snapshot.rows), self.sort)
         # the detail follows the cursor (ClaimsTable.Highlighted) and the summary counts every
@@ -528,7 +530,7 @@ class VerifierApp(App[None]):
         if self.closing:
             return
         self.where = message.where
-        self.refresh_view()
+        self.refresh_view(filtered=True)
 
     def on_filter_bar_accepted(self, message: FilterBar.Accepted) -> None:
         """Enter in the search or a filter field: the claims it found get the keys (as esc)."""

@@ -153,13 +153,16 @@ class ClaimsTable(ScrollView, can_focus=True):
         row = self.current
         return row.id if row else None
 
-    def set_rows(self, rows: list[ClaimRow]) -> None:
-        """Show these rows; the cursor stays on its claim if it is still shown."""
+    def set_rows(self, rows: list[ClaimRow], *, top_if_gone: bool = False) -> None:
+        """Show these rows; the cursor stays on its claim if it is still shown, else near where
+        it was (``top_if_gone``: on the first row, the best match of a new search or filter)."""
         keep = self.current_id
         self.rows = rows
         self._index = {row.id: i for i, row in enumerate(rows)}
         if keep is not None and keep in self._index:
             self.cursor = self._index[keep]
+        elif top_if_gone:
+            self.cursor = 0
         else:
             self.cursor = min(self.cursor, max(len(rows) - 1, 0))
         self.marked &= set(self._index)
