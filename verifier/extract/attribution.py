@@ -53,14 +53,18 @@ class _Article:
     # named sources so far, in order: (start, head word, who), for "the poll" after "A Bloomberg poll"
     named: list[tuple[int, str, Who]] = field(default_factory=list)
 
-    def earlier(self, head: str, pos: int, bare: bool = False) -> Who | None:
+    def earlier(
+        self, head: str, pos: int, bare: bool = False, modifiers: tuple[str, ...] = ()
+    ) -> Who | None:
         """The source a description ("the poll", "the bank") stands for: the last named source
         with that head word before ``pos`` or, for a bare description, the last body of that kind
         the article named (a source or not: "Wells Fargo set aside $1.3 billion, the bank said"),
-        whichever comes later."""
+        whichever comes later. A description's ``modifiers`` must all be words of the source's
+        name: "the port authority" is the "Caldera Bay Port Authority", "the health authority"
+        is not."""
         source: tuple[int, Who] | None = None
         for start, known_head, who in reversed(self.named):
-            if start < pos and known_head == head:
+            if start < pos and known_head == head and _names_with(who.name, modifiers):
                 source = (start, who)
                 break
         body = self.bodies.called(head, pos) if bare else None
@@ -72,6 +76,15 @@ class _Article:
         if who.sourcing in (Sourcing.NAMED_PERSON, Sourcing.NAMED_ORGANISATION):
             head = name.split()[-1].lower() if name.split() else ""
             self.named.append((start, head, who))
+
+
+def _names_with(name: str, modifiers: tuple[str, ...]) -> bool:
+    """Whether every modifier of a description is a word of the name ("port" of "Caldera Bay
+    Port Authority")."""
+    if not modifiers:
+        return True
+    words = set(re.findall(r"[\w’'-]+", name.lower()))
+    return all(m in words for m in modifiers)
 
 
 def _to_models(found: Found, article: _Article, sentence: tuple[int, int]) -> list[Attribution]:

@@ -326,6 +326,8 @@ def _name_runs(
         before = tokens[start_i - 1] if start_i > 0 else None
         if not titled and _names_a_place(words, before):
             continue  # "at an event in Colorado Springs"
+        if not (titled or initialled) and _inside_body_name(tokens, start_i):
+            continue  # "University of Porto Novo", "Bank of England": the body's, no person
         while words and words[-1].low in NAME_PARTICLES:
             words = words[:-1]
         if not words:
@@ -446,6 +448,26 @@ def _particle_in_name(tokens: list[Token], j: int) -> bool:
         and j + 1 < len(tokens)
         and tokens[j + 1].is_word
         and _is_name_token(tokens[j + 1])
+    )
+
+
+# Capitalised words that open a body's or a place's name before "of" ("Port of Rotterdam"), besides
+# the organisation words and heads ("University of Porto Novo", "Bank of England").
+_OPENS_BODY_OF = frozenset({"port", "museum", "harbour", "harbor", "friends", "sisters", "knights"})
+
+
+def _inside_body_name(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised run starting at token i ends a body's name it is joined to by
+    "of" / "for" ("University of Porto Novo", "Bank of England", "Port of Rotterdam", "Center
+    for Marine Studies"): the words name the body, or the place it is of, never a person."""
+    if i < 2 or tokens[i - 1].low not in ("of", "for") or not tokens[i - 1].text.islower():
+        return False
+    opener = tokens[i - 2]
+    return opener.is_word and opener.is_cap and (
+        _org_word(opener)
+        or opener.text in ORG_HEADS
+        or opener.text in THING_HEADS
+        or opener.low in _OPENS_BODY_OF
     )
 
 
@@ -685,8 +707,9 @@ def _until_comma(words: list[Token], text: str) -> str:
 
 # A source named earlier in the article with this head word, before this position (or None);
 # the flag says the description is bare ("the bank", not "the central bank"), so a body the
-# article named of that kind may be meant too.
-Earlier: TypeAlias = Callable[[str, int, bool], Who | None]
+# article named of that kind may be meant too; the words before the head of a description that
+# is not bare ("port" of "the port authority") must all be in that source's name.
+Earlier: TypeAlias = Callable[[str, int, bool, tuple[str, ...]], Who | None]
 
 _NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most"]
@@ -710,6 +733,10 @@ def classify(
     people ("Twelve percent indicated ...").
     """
     possessed = any(w.text in ("’s", "'s") for w in words[1:-1])
+    if possessed and earlier is not None:
+        owned = _owned_by_body(words, text, earlier)
+        if owned is not None:
+            return owned
     words = [w for w in words if w.text not in ("’s", "'s")] or words
     first = words[0]
     if len(words) == 1 and first.low in PERSON_PRONOUNS:
@@ -744,6 +771,10 @@ def classify(
     if head.low in VAGUE_HEADS and (
         not (proper and proper != [head]) or _object_of_head(core, head_i, proper)
     ):
+        if len(core) == 1 and first.low == "the" and earlier is not None:
+            found = earlier(head.low, first.start, False, ())  # "the report": the one named
+            if found is not None:
+                return found
         return Who(written, Sourcing.VAGUE)
     if len(core) == 1 and core[0].low in ("it", "they", "we", "you", "who", "which"):
         return Who(core[0].text, Sourcing.VAGUE)
@@ -789,6 +820,25 @@ def classify(
         # happens to match ("National Audit Office")
         return Who(_until_comma(words, text), Sourcing.ANONYMOUS)
     return _describe(words, core, head, people, text, earlier)
+
+
+def _owned_by_body(words: list[Token], text: str, earlier: Earlier) -> Who | None:
+    """ "The audit office's interim report": what a body the article named before makes ("the
+    National Audit Office") is named with it, as "National Audit Office's interim report" is.
+    Only a description of a body ("the office", "the port authority"), never a person's office
+    ("the minister's office")."""
+    mark = next(i for i, w in enumerate(words) if i > 0 and w.text in ("’s", "'s"))
+    owner, owned = words[:mark], words[mark + 1 :]
+    if owner[0].low != "the" or not owned or any(w.is_cap for w in owner[1:]):
+        return None
+    core = owner[1:]
+    if not core or not all(w.is_word for w in core) or not _org_word(core[-1]):
+        return None
+    modifiers = tuple(w.low for w in core[:-1])
+    found = earlier(core[-1].low, owner[0].start, not modifiers, modifiers)
+    if found is None or found.sourcing is not Sourcing.NAMED_ORGANISATION:
+        return None
+    return Who(f"{found.name}'s {_until_comma(owned, text)}", Sourcing.NAMED_ORGANISATION)
 
 
 def _demonym(tok: Token) -> bool:
@@ -870,7 +920,8 @@ def _describe(
                 return Who(full, Sourcing.NAMED_PERSON)
             return Who(as_written, Sourcing.ANONYMOUS)
         bare = len(core) == 1 or [w.low for w in core] == ["think", "tank"]
-        found = earlier(head.low, first.start, bare) if earlier is not None else None
+        modifiers = () if bare else tuple(w.low for w in core[: core.index(head)])
+        found = earlier(head.low, first.start, bare, modifiers) if earlier is not None else None
         if found is not None:
             return found
         return Who(as_written, Sourcing.VAGUE)
