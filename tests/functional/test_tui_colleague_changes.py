@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 from tui_helpers import loaded, type_text, until
 from tui_snapshot_app import make_app
 
@@ -158,3 +158,29 @@ async def test_a_change_from_another_process_is_said_as_it_is_taken_in(tmp_path:
             pilot, lambda: any("updated from the file: 1 claim(s) changed" in s for s in said(app))
         )
         assert any("1 new" in s for s in said(app))
+
+
+async def test_a_status_for_marked_claims_names_them_and_the_verdicts_it_replaces(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path / "db.json")
+    app.desk.add_source(CLAIM, "https://wire.example/a", Stance.SUPPORTS)
+    app.desk.add_source(CLAIM, "https://wire.example/b", Stance.REFUTES)
+    app.desk.set_status(CLAIM, Status.DISPUTED, "one source each way")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        for claim_id in (CLAIM, "k3vqx7a"):
+            app.table.select(claim_id)
+            await pilot.press("space")
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, StatusPicker))
+        title = str(app.screen.query_one(".dialog-title", Label).render())
+        assert title == f"Status of 2 marked claims: k3vqx7a, {CLAIM}"  # in the table's order
+        hint = app.screen.query_one("#replacing", Static)
+        await pilot.press("2")  # in progress: would replace the disputed verdict
+        assert hint.has_class("-shown")
+        assert str(hint.render()) == (
+            f"Replaces the verdict of k3vqx7a verified, {CLAIM} disputed."
+        )
+        await pilot.press("down")  # (in the note now) verified: only the disputed one is replaced
+        assert str(hint.render()) == f"Replaces the verdict of {CLAIM} disputed."

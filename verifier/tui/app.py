@@ -795,7 +795,11 @@ class VerifierApp(App[None]):
         claim = self._need_claim()
         if claim is None or self.snapshot is None:
             return
-        marked = [self.snapshot.claims[i] for i in self.table.marked if i in self.snapshot.claims]
+        marked = [  # in the table's order (the marks are a set)
+            self.snapshot.claims[row.id]
+            for row in self.table.rows
+            if row.id in self.table.marked and row.id in self.snapshot.claims
+        ]
         self.open_status_picker(marked or [claim], many=bool(marked))
 
     def open_status_picker(

@@ -105,7 +105,9 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             if len(self.claims) == 1:
                 title = f"Status of claim {self.claims[0].id}"
             else:
-                title = f"Status of {len(self.claims)} marked claims"
+                ids = ", ".join(c.id for c in self.claims[:6])
+                more = f", … ({len(self.claims)} in all)" if len(self.claims) > 6 else ""
+                title = f"Status of {len(self.claims)} marked claims: {ids}{more}"
             yield Label(title, classes="dialog-title", markup=False)
             options = []
             for number, status in enumerate(STATUSES, 1):
@@ -124,6 +126,7 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
                 digits_choose=self.digit_chooses_in_note,
             )
             yield Static("", id="note-origin", classes="field-error")
+            yield Static("", id="replacing", classes="field-error")
             yield Static("", id="rules", classes="field-error")
             yield Label(self.LIST_HELP, id="help", classes="dialog-help")
 
@@ -162,11 +165,13 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         else:
             options.action_cursor_down()
         self._follow_own_note()
+        self._show_replaced()
         self._check()
 
     def action_pick(self, index: int) -> None:
         self.query_one("#statuses", OptionList).highlighted = index
         self._follow_own_note()  # now, before the next key: it may be the note's first letter
+        self._show_replaced()
         self._check()
         self._focus_after_choice()
 
@@ -180,7 +185,21 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._follow_own_note()
+        self._show_replaced()
         self._check()
+
+    def _show_replaced(self) -> None:
+        """Marked claims that already have another verdict: setting one status on all of them
+        replaces those verdicts (and their notes), so the picker says which before it does."""
+        if len(self.claims) < 2:
+            return
+        chosen = self.chosen
+        replaced = [c for c in self.claims if c.status.is_verdict and c.status is not chosen]
+        hint = self.query_one("#replacing", Static)
+        words = ", ".join(f"{c.id} {c.status.label}" for c in replaced[:4])
+        more = f", … {len(replaced)} in all" if len(replaced) > 4 else ""
+        hint.update(f"Replaces the verdict of {words}{more}." if replaced else "")
+        hint.set_class(bool(replaced), "-shown")
 
     def _follow_own_note(self) -> None:
         """A verdict note kept from the claim's current verdict would go out as the reason for
