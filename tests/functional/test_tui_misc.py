@@ -184,3 +184,26 @@ async def test_a_search_puts_the_cursor_on_its_best_match(tmp_path: Path) -> Non
         app.query_one("#search", Input).value = "kore"  # still shown: the cursor stays on it
         await pilot.pause(0.2)
         assert app.table.current_id == kept
+
+
+async def test_the_ingest_dialog_takes_the_author_and_published_date(tmp_path: Path) -> None:
+    ingest = pytest.importorskip("verifier.ingest")
+    app = make_app(tmp_path / "db.json", empty=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, IngestDialog))
+        dialog = app.screen
+        dialog.query_one("#path", Input).value = str(ingest.seed_path())
+        dialog.query_one("#published", Input).value = "14 March"
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, IngestDialog)  # refused inline, the fields kept
+        assert "published: date '14 March' is not YYYY-MM-DD" in str(
+            dialog.query_one("#error").render()
+        )
+        dialog.query_one("#published", Input).value = "2024-11-01"
+        dialog.query_one("#author", Input).value = "Marta Ilves"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: bool(app.desk.articles()), timeout=30)
+    (article,) = app.desk.articles()
+    assert (article.author, str(article.published)) == ("Marta Ilves", "2024-11-01")

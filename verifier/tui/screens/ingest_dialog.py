@@ -1,4 +1,5 @@
-"""Ingest an article file: this dialog collects the path and what is known about the article."""
+"""Ingest an article file: this dialog collects the path and what is known about the article
+(title, publisher, url, author, published date: each overrides what the file says)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from verifier.models import check_web_url
+from verifier.models import check_web_url, parse_date
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
                 ("title", "Title", "optional"),
                 ("publisher", "Publisher", "optional"),
                 ("url", "URL", "optional: where it was published"),
+                ("author", "Author", "optional: as the byline gives it"),
+                ("published", "Published", "optional: YYYY-MM-DD"),
             ):
                 with Horizontal(classes="field"):
                     yield Label(label, classes="field-name")
@@ -64,6 +67,12 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
                 check_web_url(url)
             except ValueError as exc:
                 error = f"url: {exc}"
+        published = self.query_one("#published", Input).value.strip()
+        if error is None and published:
+            try:
+                parse_date(published)
+            except ValueError as exc:
+                error = f"published: {exc}"
         return error
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -80,7 +89,7 @@ class IngestDialog(ModalScreen[IngestRequest | None]):
             return
         meta = {
             name: value
-            for name in ("title", "publisher", "url")
+            for name in ("title", "publisher", "url", "author", "published")
             if (value := self.query_one(f"#{name}", Input).value.strip())
         }
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
