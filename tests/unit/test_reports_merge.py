@@ -594,3 +594,20 @@ def test_after_a_settled_conflict_a_change_on_one_side_is_an_update(
     back = merge_bytes(ana, export_bytes(me), origin="me.json")
     assert not back.conflicts
     assert ana.claim(claim_id).verdict_note == "the wire corrected itself"
+
+
+def test_a_rewording_from_the_file_warns_that_the_verdict_was_for_the_old_words(
+    me: Verifier, ana: Verifier, claim_id: str
+) -> None:
+    me.add_source(claim_id, PENTAGON, Stance.SUPPORTS)
+    me.set_status(claim_id, Status.VERIFIED, "the briefing")
+    ana.edit_text(
+        claim_id, "Officials estimate that about 11,000 North Korean troops are in Russia."
+    )
+    report = import_ana(me, ana)
+    assert not report.conflicts
+    assert me.claim(claim_id).text.startswith("Officials estimate that about 11,000")
+    assert any(
+        "the file rewords it, so its verified verdict was given to the earlier wording" in w
+        for w in report.warnings
+    )

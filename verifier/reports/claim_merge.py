@@ -66,7 +66,7 @@ from verifier.history import (
 )
 from verifier.models import Claim, HistoryEntry, Note, Source, dump
 from verifier.service import Verifier, validation_message
-from verifier.workflow import unmet_rules
+from verifier.workflow import earlier_wording, unmet_rules
 
 Prefer = Literal["theirs", "ours"]
 Decision = Literal["same", "ours", "theirs", "conflict"]
@@ -740,6 +740,11 @@ class _Merger:
                 result.warnings.append(
                     f"claim {merged.id}: after the merge its {merged.status.label} verdict does "
                     f"not meet its rule: {'; '.join(unmet)}"
+                )
+            if earlier_wording(merged) is not None and earlier_wording(self.ours) is None:
+                result.warnings.append(
+                    f"claim {merged.id}: the file rewords it, so its {merged.status.label} "
+                    "verdict was given to the earlier wording (✗ until it is set again)"
                 )
         return result
 
