@@ -102,3 +102,15 @@ def test_article_list_counts_in_words_and_a_bad_status_names_its_argument(
     assert bad.returncode == 2
     line = one_error_line(bad)
     assert "Invalid value for 'STATUS': 'maybe'" in line and "{unverified|" not in line
+
+
+def test_a_database_path_in_a_missing_directory_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    """The review typed `--db /nonexistent/dir/db.json`: a new, empty database was made there."""
+    (tmp_path / "a.txt").write_text("The ministry said 11,000 soldiers crossed.\n")
+    typo = tmp_path / "no-such-dir" / "db.json"
+    done = run_cli("--db", str(typo), "ingest", str(tmp_path / "a.txt"), db=None)
+    assert done.returncode == 2
+    assert f"--db {typo}: no directory {typo.parent}" in one_error_line(done)
+    assert not typo.parent.exists()
+    by_env = run_cli("claims", db=None, env={"VERIFIER_DB": str(typo)})
+    assert by_env.returncode == 2 and "VERIFIER_DB" in one_error_line(by_env)

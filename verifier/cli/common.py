@@ -36,10 +36,23 @@ class AppContext:
 
     @property
     def db_path(self) -> Path:
-        if self.db_option is not None:
-            return self.db_option
+        """The database file. One named with ``--db`` or ``VERIFIER_DB`` must be in a directory
+        that exists: a mistyped path is refused, not made into a new, empty database (the user
+        data directory is created when needed)."""
         env = os.environ.get("VERIFIER_DB")
-        return Path(env).expanduser() if env else default_db_path()
+        if self.db_option is not None:
+            path, how = self.db_option, "--db"
+        elif env:
+            path, how = Path(env).expanduser(), "VERIFIER_DB"
+        else:
+            return default_db_path()
+        if not path.parent.is_dir():
+            fail(
+                f"{how} {path}: no directory {path.parent} (create it, or check the path: "
+                "a new database is made only in a directory that exists)",
+                2,
+            )
+        return path
 
     @property
     def config(self) -> Config:
