@@ -131,6 +131,12 @@ def parse(path: Path, raw: bytes) -> Data:
     except orjson.JSONDecodeError as exc:
         hint = " (truncated?)" if exc.pos >= len(raw.rstrip()) - 1 else ""
         raise CorruptStoreError(path, f"not valid JSON{hint}: {exc}") from None
+    if isinstance(data, dict) and isinstance(data.get("format"), str):  # an export, say
+        raise CorruptStoreError(
+            path,
+            f"JSON is not a set of tables but a {data['format']!r} document (an export? an "
+            "export is read with import, not opened as a database)",
+        )
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise CorruptStoreError(path, "JSON is not a set of tables")
     return data

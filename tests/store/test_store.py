@@ -95,6 +95,10 @@ BAD_FILES = {
     "not json": (b"hello, world", "not valid JSON"),
     "non-utf8": (b'{"notes": {"a": {"text": "caf\xe9"}}}', "not UTF-8"),
     "a list": (b"[1, 2, 3]", "not a set of tables"),
+    "an export": (
+        b'{"format": "verifier", "format_version": 1, "claims": []}',
+        "not a set of tables but a 'verifier' document (an export?",
+    ),
 }
 
 
