@@ -403,11 +403,37 @@ def _word_value(word: str) -> float:
     return value
 
 
+# A vote's tally ("voted 6-3", "a 31 to 17 vote", "a 5–4 ruling"): one figure, not two numbers.
+_TALLY_HINTS = ("vot", "rul", "margin", "split", "decision")
+_TALLY = re.compile(
+    r"(?<!from )\b(?P<a>\d{1,3})\s*(?:-|–|—|\bto\b)\s*(?P<b>\d{1,3})\b(?![.,]\d)"
+    r"(?!\s*(?:%|per\s*cent|percent|points?|million|billion|thousand|hours?|days?|weeks?"
+    r"|months?|years?|minutes?)\b|\s*%)"  # a range of amounts or times, not a tally
+    r"(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # "12-14 March"
+    re.IGNORECASE,
+)
+_TALLY_NEAR = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|rul(?:ed|ing)|margin|split|decision)\b", re.IGNORECASE
+)
+
+
+def _tallies(text: str, start: int, end: int, low: str) -> list[Quantity]:
+    """Vote counts written as a tally, when a vote word is within a few words of it."""
+    if not any(h in low for h in _TALLY_HINTS):
+        return []
+    out = []
+    for m in _TALLY.finditer(text, start, end):
+        around = text[max(start, m.start() - 30) : min(end, m.end() + 20)]
+        if _TALLY_NEAR.search(around):
+            out.append(_span(text, m.start(), m.end(), None, None, None))
+    return out
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Quantities in ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
-    out = _shares(text, start, end, lowered)
+    out = _shares(text, start, end, lowered) + _tallies(text, start, end, lowered)
     taken: list[tuple[int, int]] = [(q.start, q.end) for q in out]
     for m in _QUANTITY.finditer(text, start, end):
         if taken and any(a < m.end() and m.start() < b for a, b in taken):
