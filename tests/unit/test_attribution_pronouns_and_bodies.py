@@ -9,27 +9,11 @@ before only when its head and every modifier are in that body's name.
 
 from __future__ import annotations
 
-from verifier.extract.attribution import find_attributions
+from tests.unit.test_attribution_desk_review import who
 from verifier.extract.attribution_names import find_people
 from verifier.extract.attribution_rules import quote_mask
 from verifier.extract.attribution_tokens import tokenize
-from verifier.extract.segment import segment
-from verifier.models import Attribution, Sourcing
-
-
-def run(text: str) -> list[Attribution]:
-    """All attributions, each once, in order of appearance."""
-    spans = [(s.start, s.end) for s in segment(text)]
-    out: list[Attribution] = []
-    for atts in find_attributions(text, spans):
-        for a in atts:
-            if all(a is not b for b in out):
-                out.append(a)
-    return out
-
-
-def who(text: str) -> list[tuple[str, Sourcing]]:
-    return [(a.name, a.sourcing) for a in run(text)]
+from verifier.models import Sourcing
 
 
 def people(text: str) -> list[str]:
