@@ -175,18 +175,15 @@ def person_key(name: str) -> str:
 
 # Words before a surname that are no part of a person's name ("Dr Okafor" is "Okafor").
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"])
-# also dropped at the start: "The council's transport committee" names the same body as
-# "council's transport committee"
-LEADING_ARTICLES = frozenset(["the", "a", "an"])
 
 
-def name_words(name: str) -> list[str]:
+def name_words(name: str, *, people: bool = False) -> list[str]:
     """A name's words as duplicates are compared: case and punctuation ignored, leading
-    honorifics and articles dropped ("Dr. Daniel  Okafor," is ["daniel", "okafor"], "The
-    Treasury" is ["treasury"])."""
+    honorifics dropped ("Dr. Daniel  Okafor," is ["daniel", "okafor"]) and, for a body, a
+    leading "the" ("The Treasury" is ["treasury"]; not for people: "A. Smith" keeps its "a")."""
     words = ["".join(ch for ch in word if ch.isalnum()) for word in name.casefold().split()]
     words = [word for word in words if word]
-    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in LEADING_ARTICLES):
+    while len(words) > 1 and (words[0] in HONORIFICS or (not people and words[0] == "the")):
         words = words[1:]
     return words
 
@@ -195,7 +192,7 @@ def same_source(known: str, new: str, *, people: bool = False) -> bool:
     """Whether ``new`` names the source ``known`` names: the same words ignoring case and
     punctuation, or, for two named people, one is the other's surname ("Okafor" and
     "Daniel Okafor")."""
-    a, b = name_words(known), name_words(new)
+    a, b = name_words(known, people=people), name_words(new, people=people)
     if not a or not b:
         return known.casefold() == new.casefold()
     if a == b:

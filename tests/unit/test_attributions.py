@@ -190,3 +190,18 @@ def test_a_body_named_with_or_without_its_article_is_the_same_source(desk: Verif
     assert [a.name for a in desk.claim(claim.id).attributions] == [
         "The council's transport committee"
     ]
+
+
+def test_people_with_the_same_surname_and_other_initials_are_two_sources(desk: Verifier) -> None:
+    """Dropping a leading article must not eat an initial ("A. Smith") or a given name ("An")."""
+    text = "A. Smith and B. Smith said the port was closed; An Nguyen and Binh Nguyen agreed."
+    article, _ = desk.add_article(text, title="Port")
+    claim, _ = desk.add_claim("the port was closed", article=article.id)
+    for words in ("A. Smith", "B. Smith", "An Nguyen", "Binh Nguyen"):
+        desk.add_attribution(claim.id, words, "named_person")
+    assert [a.name for a in desk.claim(claim.id).attributions] == [
+        "A. Smith",
+        "B. Smith",
+        "An Nguyen",
+        "Binh Nguyen",
+    ]
