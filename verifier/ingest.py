@@ -1216,7 +1216,7 @@ def add_claim_by_hand(
         article=article.id,
         start=start,
         end=end,
-        kind=kind or classify(text, quantities),
+        kind=kind or classify(text, quantities, start),
         score=sentence.score,
         quantities=quantities,
         mentions=[m for m in sentence.mentions if start <= m.start and m.end <= end],

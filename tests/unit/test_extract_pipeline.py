@@ -224,6 +224,11 @@ def test_kinds_of_open_questions_and_inabilities() -> None:
     assert kind("Prices rose 5% in 2023, but it is unclear whether the rise will last.") is (
         ClaimKind.STATISTIC
     )  # the number before the open question is asserted
+    # a number after the question is not asserted, even when its digits appear before it
+    since = "Since 2025, it is unclear whether the council will build 25 homes."
+    assert kind(since) is ClaimKind.STATEMENT
+    (found,) = extract("Intro line here.\n" + since + "\n").sentences[1:]  # offsets past 0
+    assert found.kind is ClaimKind.STATEMENT
     cautioned = (
         "Other scientists cautioned that the study was observational and could not prove cause."
     )

@@ -174,7 +174,7 @@ def extract(
                 text=sentence_text,
                 score=value,
                 claim=reason is None,
-                kind=classify(sentence_text, quantities),
+                kind=classify(sentence_text, quantities, seg.start),
                 quantities=quantities,
                 mentions=mentions[i],
                 attributions=[] if seg.skip_reason else attributions[i],  # headings, link lines

@@ -67,14 +67,15 @@ def is_statistical(quantities: Sequence[Quantity]) -> bool:
     return False
 
 
-def classify(text: str, quantities: Sequence[Quantity] = ()) -> ClaimKind:
-    """The kind of claim ``text`` (one sentence) makes, given the quantities found in it."""
+def classify(text: str, quantities: Sequence[Quantity] = (), start: int = 0) -> ClaimKind:
+    """The kind of claim ``text`` (one sentence) makes, given the quantities found in it
+    (``start``: where ``text`` begins in the document their offsets count in)."""
     if has_quote(text):
         return ClaimKind.QUOTE
     question = _OPEN_QUESTION.search(text)
     if question is not None:  # only what comes before the open question is asserted
         text = text[: question.start()]
-        quantities = [q for q in quantities if q.text and q.text in text]
+        quantities = [q for q in quantities if q.end <= start + question.start()]
     if is_statistical(quantities):
         return ClaimKind.STATISTIC
     if _PREDICTION.search(_INABILITY.sub("", text)):
