@@ -114,3 +114,6 @@ def test_a_database_path_in_a_missing_directory_is_refused(run_cli: RunCli, tmp_
     assert not typo.parent.exists()
     by_env = run_cli("claims", db=None, env={"VERIFIER_DB": str(typo)})
     assert by_env.returncode == 2 and "VERIFIER_DB" in one_error_line(by_env)
+    # `config` shows where the database would be, mistyped or not: it opens nothing
+    shown = run_cli("config", db=None, env={"VERIFIER_DB": str(typo)})
+    assert shown.returncode == 0 and str(typo) in shown.stdout

@@ -35,21 +35,30 @@ class AppContext:
     _desk: Verifier | None = field(default=None, repr=False)
 
     @property
-    def db_path(self) -> Path:
-        """The database file. One named with ``--db`` or ``VERIFIER_DB`` must be in a directory
-        that exists: a mistyped path is refused, not made into a new, empty database (the user
-        data directory is created when needed)."""
-        env = os.environ.get("VERIFIER_DB")
+    def db_origin(self) -> str:
+        """Where the database path comes from: "--db", "$VERIFIER_DB" or the user data
+        directory."""
         if self.db_option is not None:
-            path, how = self.db_option, "--db"
-        elif env:
-            path, how = Path(env).expanduser(), "VERIFIER_DB"
-        else:
-            return default_db_path()
-        if not path.parent.is_dir():
+            return "--db"
+        return "$VERIFIER_DB" if os.environ.get("VERIFIER_DB") else "user data directory"
+
+    @property
+    def db_path(self) -> Path:
+        if self.db_option is not None:
+            return self.db_option
+        env = os.environ.get("VERIFIER_DB")
+        return Path(env).expanduser() if env else default_db_path()
+
+    def checked_db_path(self) -> Path:
+        """The database file, to open. One named with ``--db`` or ``VERIFIER_DB`` must be in a
+        directory that exists: a mistyped path is refused, not made into a new, empty database
+        (the user data directory is created when needed)."""
+        path = self.db_path
+        named = self.db_option is not None or os.environ.get("VERIFIER_DB")
+        if named and not path.parent.is_dir():
             fail(
-                f"{how} {path}: no directory {path.parent} (create it, or check the path: "
-                "a new database is made only in a directory that exists)",
+                f"{self.db_origin} {path}: no directory {path.parent} (create it, or check "
+                "the path: a new database is made only in a directory that exists)",
                 2,
             )
         return path
@@ -63,7 +72,7 @@ class AppContext:
     @property
     def desk(self) -> Verifier:
         if self._desk is None:
-            self._desk = Verifier(self.db_path, config=self.config)
+            self._desk = Verifier(self.checked_db_path(), config=self.config)
         return self._desk
 
 

@@ -14,18 +14,10 @@ from verifier.config import describe
 @user_errors
 def config_command(app: AppContext, as_json: bool) -> None:
     """Show the configuration in force and where each value came from."""
-    rows = [("database", str(app.db_path), _db_origin(app)), *describe(app.config)]
+    rows = [("database", str(app.db_path), app.db_origin), *describe(app.config)]
     if as_json:
         print_json([{"setting": k, "value": v, "from": o} for k, v, o in rows])
         return
     width = max(len(k) for k, _, _ in rows)
     for key, value, origin in rows:
         echo(f"{key:<{width}}  {value or '—'}  [{origin}]")
-
-
-def _db_origin(app: AppContext) -> str:
-    import os
-
-    if app.db_option is not None:
-        return "--db"
-    return "$VERIFIER_DB" if os.environ.get("VERIFIER_DB") else "user data directory"
