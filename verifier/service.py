@@ -404,11 +404,14 @@ class Verifier:
                     (e.action for e in reversed(article.history) if e.action not in CLAIM_REMOVALS),
                     None,
                 )
-                if index is not None:
-                    why = (
-                        f"its details were corrected by {article.history[index].by} after that "
-                        "edit; nothing was undone (undo would revert their correction)"
+                if index is not None and position is not None and index > position:
+                    raise ChangedSinceError(
+                        f"article {article.id}: its details were corrected by "
+                        f"{article.history[index].by} after that edit; nothing was undone "
+                        "(undo would revert their correction)"
                     )
+                if index is not None:  # ours is no longer pending: undone already (CLI, say)
+                    why = "that correction was already undone; nothing was undone"
                 elif latest in (None, "undo", "ingested"):
                     why = "no correction of its details left to undo"
                 else:

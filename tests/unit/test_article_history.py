@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import SEED
 from verifier.config import Config
-from verifier.errors import NothingToUndoError
+from verifier.errors import ChangedSinceError, NothingToUndoError
 from verifier.ingest import ingest_file
 from verifier.reports import export_claims, merge_bytes
 from verifier.repository import SCHEMA_VERSION
@@ -83,9 +83,11 @@ def test_corrections_are_undone_in_turn_and_only_the_one_meant(desk: Verifier) -
     desk.edit_article(article.id, title="First fix")
     desk.edit_article(article.id, title="Second fix", publisher="Wire")
     second = len(desk.article(article.id).history) - 1
-    with pytest.raises(NothingToUndoError, match=r"corrected by \w+ after that edit"):
+    with pytest.raises(ChangedSinceError, match=r"corrected by \w+ after that edit"):
         desk.undo_article_edit(article.id, position=second - 1)  # not the latest correction
     assert desk.undo_article_edit(article.id, position=second)[1] == ["title", "publisher"]
+    with pytest.raises(NothingToUndoError, match="that correction was already undone"):
+        desk.undo_article_edit(article.id, position=second)  # undone just now (the CLI, say)
     assert desk.article(article.id).title == "First fix"
     assert desk.undo_article_edit(article.id)[1] == ["title"]
     assert desk.article(article.id).title == article.title
