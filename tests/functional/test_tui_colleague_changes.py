@@ -180,7 +180,11 @@ async def test_a_status_for_marked_claims_names_them_and_the_verdicts_it_replace
         await pilot.press("2")  # in progress: would replace the disputed verdict
         assert hint.has_class("-shown")
         assert str(hint.render()) == (
-            f"Replaces the verdict of k3vqx7a verified, {CLAIM} disputed."
+            f"Replaces the verdict (and note) of k3vqx7a verified, {CLAIM} disputed."
         )
         await pilot.press("down")  # (in the note now) verified: only the disputed one is replaced
-        assert str(hint.render()) == f"Replaces the verdict of {CLAIM} disputed."
+        assert str(hint.render()) == f"Replaces the verdict (and note) of {CLAIM} disputed."
+        await type_text(pilot, "both wires")  # a note typed over k3vqx7a's own verified note
+        assert str(hint.render()) == (
+            f"Replaces the verdict (and note) of k3vqx7a verified, {CLAIM} disputed."
+        )

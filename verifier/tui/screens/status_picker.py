@@ -164,15 +164,11 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             options.action_cursor_up()
         else:
             options.action_cursor_down()
-        self._follow_own_note()
-        self._show_replaced()
         self._check()
 
     def action_pick(self, index: int) -> None:
         self.query_one("#statuses", OptionList).highlighted = index
-        self._follow_own_note()  # now, before the next key: it may be the note's first letter
-        self._show_replaced()
-        self._check()
+        self._check()  # now, before the next key: it may be the note's first letter
         self._focus_after_choice()
 
     def _focus_after_choice(self) -> None:
@@ -184,8 +180,6 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
             self.set_focus(self.query_one("#note", Input))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._follow_own_note()
-        self._show_replaced()
         self._check()
 
     def _show_replaced(self) -> None:
@@ -193,12 +187,17 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         replaces those verdicts (and their notes), so the picker says which before it does."""
         if len(self.claims) < 2:
             return
-        chosen = self.chosen
-        replaced = [c for c in self.claims if c.status.is_verdict and c.status is not chosen]
+        chosen, note = self.chosen, self.note
+        replaced = [  # another verdict, or this one with another note typed over its own
+            c
+            for c in self.claims
+            if c.status.is_verdict
+            and (c.status is not chosen or (note is not None and note != c.verdict_note))
+        ]
         hint = self.query_one("#replacing", Static)
         words = ", ".join(f"{c.id} {c.status.label}" for c in replaced[:4])
         more = f", … {len(replaced)} in all" if len(replaced) > 4 else ""
-        hint.update(f"Replaces the verdict of {words}{more}." if replaced else "")
+        hint.update(f"Replaces the verdict (and note) of {words}{more}." if replaced else "")
         hint.set_class(bool(replaced), "-shown")
 
     def _follow_own_note(self) -> None:
@@ -225,7 +224,6 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         self.action_save(False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._follow_own_note()
         self._check()
 
     @property
@@ -254,6 +252,10 @@ class StatusPicker(ModalScreen[StatusChoice | None]):
         return bool(self.reasons()) and not self.refused_whatever_the_note()
 
     def _check(self) -> None:
+        """Everything shown under the list follows the choice and the note: the old verdict's
+        note, the verdicts the choice replaces, the rules' objections."""
+        self._follow_own_note()
+        self._show_replaced()
         reasons = self.reasons()
         rules = self.query_one("#rules", Static)
         if not reasons:
