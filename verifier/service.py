@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from verifier import ids
 from verifier.config import Config
@@ -69,7 +69,6 @@ SOURCE_FIELDS = (
 
 # What a verdict is: a status dialog refuses to save over a colleague's change to these.
 VERDICT_FIELDS = ("status", "verdict_note")
-CHANGED_WORDS = {"verdict_note": "verdict note", "text": "wording", "archive_url": "archive url"}
 
 
 def validation_message(exc: ValidationError) -> str:
@@ -668,24 +667,24 @@ class Verifier:
         """
         claim = self.claim(ref)
         names = list(fields)
-        if source is None:
-            now = claim.model_dump(mode="json", include=set(names))
-            then = seen.model_dump(mode="json", include=set(names))
-        else:
+        current: BaseModel | None = claim
+        earlier: BaseModel | None = seen
+        if source is not None:
             current, earlier = claim.source(source), seen.source(source)
             if current is None or earlier is None:
                 raise ChangedSinceError(
                     f"claim {claim.id}: source {source} was removed since you opened it; "
                     "nothing was saved"
                 )
-            now = current.model_dump(mode="json", include=set(names))
-            then = earlier.model_dump(mode="json", include=set(names))
+        assert current is not None and earlier is not None
+        now = current.model_dump(mode="json", include=set(names))
+        then = earlier.model_dump(mode="json", include=set(names))
         changed = [n for n in names if now.get(n) != then.get(n)]
         if not changed:
             return
         newer = claim.history[len(seen.history) :]
         who = f" by {newer[-1].by}" if newer else ""
-        what = ", ".join(CHANGED_WORDS.get(n, n.replace("_", " ")) for n in changed)
+        what = ", ".join("wording" if n == "text" else field_words(n) for n in changed)
         where = f"source {source}: " if source else ""
         now_status = f", now {claim.status.label}" if "status" in changed else ""
         raise ChangedSinceError(

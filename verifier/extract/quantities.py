@@ -471,14 +471,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for m in vague:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        out.append(
-            Quantity(
-                text=m.group(),
-                value=None,
-                hedge=m.group("hedge").lower() if m.group("hedge") else None,
-                start=m.start(),
-                end=m.end(),
-            )
-        )
+        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        out.append(_span(text, m.start(), m.end(), None, None, hedge))
     out.sort(key=lambda q: q.start)
     return out
