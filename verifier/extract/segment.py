@@ -552,12 +552,15 @@ _SUBHEADING_MAX_WORDS = 10
 _HEADLINE_MAX_WORDS_UNPUNCTUATED = 25  # a first line with no full stop is no lead paragraph
 
 
-def is_subheading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+def is_subheading(
+    text: str, spans: list[tuple[int, int]], i: int, span: tuple[int, int] | None = None
+) -> bool:
     """A heading in sentence case: a short line standing alone as a paragraph (an empty line, or
     the text's start or end, on both sides), one sentence, without final punctuation ("Jobs data
     disappoint", an HTML ``<h2>``). The first line may be as long as a headline (an HTML ``<h1>``
-    of 20 words). A line of a paragraph never is one, so a hard-wrapped text keeps its lines."""
-    a, b = spans[i]
+    of 20 words). A line of a paragraph never is one, so a hard-wrapped text keeps its lines.
+    ``span``: line ``i``'s words without their markup, when they differ from ``spans[i]``."""
+    a, b = span or spans[i]
     line = text[a:b]
     longest = (150, _HEADLINE_MAX_WORDS_UNPUNCTUATED) if i == 0 else (100, _SUBHEADING_MAX_WORDS)
     if line[-1] in _FINAL_PUNCT or not (line[0].isupper() or line[0].isdigit()):
@@ -696,10 +699,8 @@ def segment(text: str, *, lines: bool = False) -> list[Segment]:
         if reason is None and inner != line:
             reason = line_skip_reason(inner)  # "*By Leo Brandt — Metro Desk, 4 April 2025*"
         if reason is None and not marked:  # a loose list's short items are no subheadings
-            probe = spans
-            if inner != line:  # "**Key findings**" standing alone
-                probe = [*spans[:i], (a + inner_a, a + inner_b), *spans[i + 1 :]]
-            if is_subheading(text, probe, i):
+            words = (a + inner_a, a + inner_b) if inner != line else None  # "**Key findings**"
+            if is_subheading(text, spans, i, words):
                 reason = "heading"
         if (after_link_cue and reason is None) or (after_link_cue and reason == "heading"):
             reason = "link line"
