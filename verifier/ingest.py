@@ -19,13 +19,13 @@ import socket
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from html import unescape
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
 import platformdirs
@@ -48,6 +48,9 @@ from verifier.models import (
     utcnow,
 )
 from verifier.service import Verifier, attributions_corrected, has_work
+
+if TYPE_CHECKING:  # extraction itself loads on first use
+    from verifier.extract.segment import Segment
 
 MAX_BYTES = 10 * 1024 * 1024  # 10 MB: far beyond any article, small enough to never hang the desk
 FETCH_TIMEOUT = 20.0
@@ -472,21 +475,25 @@ def from_text(text: str, origin: str) -> Document:
     """A plain-text or Markdown article, exactly as decoded; its byline gives the author, its
     wire dateline's agency the publisher ("LONDON, March 12 (Reuters) - ..."). Never a published
     date: a date in the text (even the byline's) is not taken as one (see ``published_date``)."""
-    meta = ArticleMeta(author=byline_author(text), publisher=wire_agency(text))
+    from verifier.extract.segment import segment  # extraction loads on first use
+
+    segments = segment(text)  # once, for the byline and the dateline
+    meta = ArticleMeta(author=byline_author(text, segments), publisher=wire_agency(text, segments))
     return Document(text=text, origin=origin, meta=meta)
 
 
 BYLINE_WITHIN = 6  # a byline sits under the headline: among the first sentences of the text
 
 
-def byline_author(text: str) -> str | None:
+def byline_author(text: str, segments: Sequence[Segment] | None = None) -> str | None:
     """The author(s) the article's byline names ("By Margaret L. Okafor"; two or more joined by
     "; ", as trafilatura joins them), else the reporters its wire credit line names
-    ("(Reporting by A; Editing by B)" gives A), else None."""
+    ("(Reporting by A; Editing by B)" gives A), else None. ``segments``: ``segment(text)``,
+    when the caller has it."""
     from verifier.extract.segment import byline_names, segment  # extraction loads on first use
 
     credited: list[str] = []
-    for number, s in enumerate(segment(text)):
+    for number, s in enumerate(segment(text) if segments is None else segments):
         if s.skip_reason == "byline" and number < BYLINE_WITHIN:
             names = byline_names(text[s.start : s.end])
             if names:
@@ -496,16 +503,18 @@ def byline_author(text: str) -> str | None:
     return "; ".join(credited) or None
 
 
-def wire_agency(text: str) -> str | None:
+def wire_agency(text: str, segments: Sequence[Segment]) -> str | None:
     """The agency a wire story's dateline names ("KYIV (Reuters) - ..." gives "Reuters") when
-    the dateline opens the story (among its first sentences), else None."""
-    from verifier.extract.segment import dateline_agency, segment  # extraction loads on first use
+    the dateline opens the story (among its first ``segments`` of ``text``), else None."""
+    from verifier.extract.segment import dateline_agency  # extraction loads on first use
 
-    for number, s in enumerate(segment(text)):
+    for number, s in enumerate(segments):
         if number >= BYLINE_WITHIN:
             break
         if s.skip_reason == "dateline":
-            agency = dateline_agency(text[s.start : s.end + 8])  # with the words after it
+            line_end = text.find("\n", s.start)
+            line = text[s.start : len(text) if line_end < 0 else line_end]
+            agency = dateline_agency(line)  # the dateline with the words after it
             if agency:
                 return agency
     return None
