@@ -106,3 +106,17 @@ def test_a_long_lead_in_with_a_colon_is_no_claim_but_a_long_sentence_with_a_colo
         "The figures tell a clear story: bus journeys in the centre are 25% slower than in 2015.\n"
     )
     assert extract(text).sentences[0].claim
+
+
+@pytest.mark.parametrize(
+    ("opener", "closer"), [("- ", ""), ("- **", "**"), ("> - ", ""), ("1. _", "_")]
+)
+def test_a_long_lead_in_is_no_claim_however_its_items_are_marked(opener: str, closer: str) -> None:
+    """The lead-in rule and the carrying of its attribution read list items alike (a review
+    found a bold item no longer made its lead-in a lead-in)."""
+    text = (
+        "There are several specific points in the new transport plan worth looking at closely:\n"
+        f"{opener}Bus journeys in the centre are 25% slower than in 2015.{closer}\n"
+    )
+    (lead_in, _) = extract(text).sentences
+    assert lead_in.skip_reason == "introduces a quotation"

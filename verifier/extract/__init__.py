@@ -20,7 +20,7 @@ from verifier.extract.kinds import classify
 from verifier.extract.mentions import find_mentions
 from verifier.extract.quantities import find_quantities
 from verifier.extract.score import CheckWorthinessModel, load_model
-from verifier.extract.segment import Segment, segment
+from verifier.extract.segment import Segment, opens_list_item, segment
 from verifier.extract.types import ExtractedSentence, Extraction
 from verifier.models import Attribution, Mention
 
@@ -68,10 +68,6 @@ def _reports_speech(attribution: Attribution) -> bool:
     return cue is None or _REFUSAL.search(cue.text) is None
 
 
-# What opens a Markdown list item's line before its first word: "- ", "* ", "1. ", "> - "
-_ITEM_OPENER = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
-
-
 def _introduces_quotation(
     text: str, spans: Sequence[Segment], i: int, attributions: list[Attribution]
 ) -> bool:
@@ -96,8 +92,7 @@ def _introduces_quotation(
         return True
     if i + 1 < len(spans):
         nxt = spans[i + 1].start
-        line = text.rfind("\n", 0, nxt) + 1
-        return line >= seg.end and _ITEM_OPENER.fullmatch(text, line, nxt) is not None
+        return text.rfind("\n", 0, nxt) + 1 >= seg.end and opens_list_item(text, nxt)
     return False
 
 

@@ -40,6 +40,7 @@ from verifier.extract.attribution_names import (
 from verifier.extract.attribution_rules import Found, SentenceRules
 from verifier.extract.attribution_split import split_coordination
 from verifier.extract.attribution_tokens import tokenize
+from verifier.extract.segment import opens_list_item
 from verifier.models import Attribution, Sourcing, Span, TextSpan
 
 __all__ = ["find_attributions"]
@@ -242,18 +243,8 @@ def _carry_quotations(
             speaker = None
 
 
-# What may stand between a line's start and a list item's first sentence: indentation, blockquote
-# marks, the item's marker ("- ", "* ", "+ ", "• ", "1. ", "2) ") and opening emphasis.
-_ITEM_PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*{1,3}|_{1,3})?")
-
-
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
-
-
-def _opens_item(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` opens a Markdown list item (only its marker before it)."""
-    return _ITEM_PREFIX.fullmatch(text, _line_start(text, start), start) is not None
 
 
 def _lead_in_speaker(
@@ -298,7 +289,7 @@ def _carry_lead_ins(
         s_start, s_end = sentences[k]
         if lead is not None:
             line = _line_start(text, s_start)
-            if _opens_item(text, s_start):
+            if opens_list_item(text, s_start):
                 item_line = line
             elif line != item_line:
                 lead = None  # the list ended
@@ -312,5 +303,5 @@ def _carry_lead_ins(
         found = _lead_in_speaker(text, (s_start, s_end), result[k]) if result[k] else None
         if found is not None and pos + 1 < len(order):
             nxt = sentences[order[pos + 1]][0]
-            if _opens_item(text, nxt) and text[s_end : _line_start(text, nxt)].strip() == "":
+            if opens_list_item(text, nxt) and text[s_end : _line_start(text, nxt)].strip() == "":
                 lead, item_line = found, -1

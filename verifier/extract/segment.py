@@ -249,6 +249,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # "- ", "* ", "+ ", "• ", "1. ", "2) " (a list item) and "> " (a blockquote), nested in any order
 _LINE_MARKER = re.compile(r"(?:>[ \t]*|(?:[-*+•]|\d{1,3}[.)])[ \t]+)")
+# What may stand between a line's start and a list item's first sentence: indentation, blockquote
+# marks, the item's marker ("- ", "* ", "+ ", "• ", "1. ", "2) ") and opening emphasis.
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\*{1,3}|_{1,3})?")
+
+
+def opens_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a Markdown list item (only its marker, and maybe
+    opening emphasis, before it on its line)."""
+    return _ITEM_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 # emphasis around a whole sentence or line: "*x*", "_x_", "**x**", "__x__", "***x***"
 _EMPHASIS_OPEN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])")
 
