@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Checkbox, Input
 from tui_helpers import loaded, type_text, until
 from tui_snapshot_app import make_app
 
@@ -207,3 +207,25 @@ async def test_the_ingest_dialog_takes_the_author_and_published_date(tmp_path: P
         await until(pilot, lambda: bool(app.desk.articles()), timeout=30)
     (article,) = app.desk.articles()
     assert (article.author, str(article.published)) == ("Marta Ilves", "2024-11-01")
+
+
+async def test_export_only_the_claims_with_a_verdict(tmp_path: Path) -> None:
+    """The review's report from the TUI held 79 claims and its one verdict at line 1,356."""
+    app = make_app(tmp_path / "db.json")
+    out = tmp_path / "verdicts.json"
+    verdicts = sorted(c.id for c in app.desk.claims() if c.status.is_verdict)
+    assert 0 < len(verdicts) < len(app.desk.claims())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        dialog = app.screen
+        box = dialog.query_one("#verdicts-only", Checkbox)
+        assert f"Only the {len(verdicts)} with a verdict" in str(box.label)
+        box.value = True
+        dialog.query_one("#path", Input).value = str(out)
+        await pilot.press("enter")
+        await until(pilot, out.exists)
+    data = json.loads(out.read_text())
+    claims = data["claims"] if isinstance(data, dict) else data
+    assert sorted(c["id"] for c in claims) == verdicts

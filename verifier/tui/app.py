@@ -1106,11 +1106,24 @@ class VerifierApp(App[None]):
             self.say("no claims in this view to export", error=True)
             return
 
-        def chosen(request: ExportRequest | None) -> None:
-            if request is not None:
-                self.run_export(claims, request, self.describe_view())
+        verdicts = [c for c in claims if c.status.is_verdict]
 
-        dialog = ExportDialog(tasks.export_formats(), len(claims), suffixes=tasks.export_suffixes())
+        def chosen(request: ExportRequest | None) -> None:
+            if request is None:
+                return
+            scope = self.describe_view()
+            if request.verdicts_only:
+                scope = "with a verdict" if scope == "all claims" else f"{scope}; with a verdict"
+                self.run_export(verdicts, request, scope)
+            else:
+                self.run_export(claims, request, scope)
+
+        dialog = ExportDialog(
+            tasks.export_formats(),
+            len(claims),
+            suffixes=tasks.export_suffixes(),
+            verdicts=len(verdicts),
+        )
         self.push_screen(dialog, chosen)
 
     def describe_view(self) -> str:

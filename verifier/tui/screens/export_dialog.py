@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from verifier.tui.screens.confirm import Confirm
 
@@ -20,6 +20,7 @@ from verifier.tui.screens.confirm import Confirm
 class ExportRequest:
     fmt: str
     path: Path
+    verdicts_only: bool = False  # only the claims in view that have a verdict (an editor's report)
 
 
 class ExportDialog(ModalScreen[ExportRequest | None]):
@@ -35,11 +36,14 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         *,
         suffixes: dict[str, str] | None = None,
         directory: Path | None = None,
+        verdicts: int = 0,
     ) -> None:
+        """``verdicts``: how many of the ``count`` claims have a verdict (the checkbox's count)."""
         super().__init__()
         self.formats = formats
         self.suffixes = suffixes or {}
         self.count = count
+        self.verdicts = verdicts
         self.directory = directory or Path.cwd()
 
     def _default_path(self, fmt: str) -> str:
@@ -64,6 +68,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with Horizontal(classes="field"):
                 yield Label("File", classes="field-name")
                 yield Input(self._default_path(self.formats[0]), id="path", compact=True)
+            yield Checkbox(
+                f"Only the {self.verdicts} with a verdict (an editor's report)",
+                id="verdicts-only",
+                compact=True,
+                disabled=not self.verdicts,
+            )
             yield Static("", id="error", classes="field-error")
             yield Label("ctrl+s or enter export · esc cancel", classes="dialog-help")
 
@@ -108,7 +118,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         # read from the name itself too: a save typed right after the name may come before the
         # Select has followed it
         fmt = self.format_for(text) or str(self.query_one("#format", Select).value)
-        request = ExportRequest(fmt, path)
+        request = ExportRequest(fmt, path, self.query_one("#verdicts-only", Checkbox).value)
         if not path.exists():
             self.dismiss(request)
             return
