@@ -8,6 +8,7 @@ completely or not at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -1043,6 +1044,43 @@ class Verifier:
 
         return revert
 
+    def redo(self, ref: str, undo: int | None = None) -> Claim:
+        """Do again what an undo took back: the latest undo not redone yet, when nothing but
+        undos and redos came after it (``undo``: that undo's change number; refused when it is
+        not the one, because someone changed the claim since).
+
+        The change's entries are recorded again, as a new change in this person's name whose
+        details end "redone (undo N)", so history, reports, merging and a further undo read it
+        like any change.
+        """
+
+        def again(claim: Claim) -> list[HistoryEntry]:
+            target = redoable(claim)
+            if target is None:
+                raise NothingToUndoError(f"claim {claim.id}: no undo left to redo")
+            if undo is not None and target != undo:
+                later = claim.history[-1]
+                raise ChangedSinceError(
+                    f"claim {claim.id} was changed by {later.by} after that undo; "
+                    "nothing was redone"
+                )
+            undone_change = next(e.after for e in claim.history if e.change == target)
+            entries = []
+            for done in claim.history:
+                if done.change != undone_change or done.action == "undo":
+                    continue
+                _reapply(claim, done)
+                mark = f"redone (undo {target})"
+                detail = f"{done.detail}; {mark}" if done.detail else mark
+                entries.append(
+                    self._entry(
+                        done.action, done.before, done.after, detail=detail, forced=done.forced
+                    )
+                )
+            return entries
+
+        return self._change(ref, again)
+
     def undo_many(self, changes: dict[str, int]) -> tuple[list[Undone], dict[str, VerifierError]]:
         """Undo one action that changed several claims ({claim id: the change it made there}),
         in one save. Each claim is undone only while that change is still its latest (see
@@ -1307,6 +1345,43 @@ def last_change(claim: Claim) -> int:
         if entry.action not in NOT_UNDOABLE and entry.change not in undone:
             return entry.change
     return 0
+
+
+_REDONE = re.compile(r"redone \(undo (\d+)\)$")
+
+
+def redoable(claim: Claim) -> int | None:
+    """The change number of the undo a redo would take back: the latest undo not redone yet,
+    when only undos and redos came after it (a person's own change since ends the chain)."""
+    redone = {int(m.group(1)) for e in claim.history if (m := _REDONE.search(e.detail))}
+    numbers = list(dict.fromkeys(e.change for e in claim.history))
+    for number in reversed(numbers):
+        group = [e for e in claim.history if e.change == number]
+        if all(e.action == "undo" for e in group):
+            if number not in redone:
+                return number
+        elif not all(_REDONE.search(e.detail) for e in group):
+            return None
+    return None
+
+
+def _reapply(claim: Claim, entry: HistoryEntry) -> None:
+    """Do again what ``entry`` did (a redo): :func:`_revert` of its inverse."""
+    if entry.action == "note":
+        if isinstance(entry.after, dict):
+            claim.notes.append(Note.model_validate(entry.after))
+        return
+    inverse = {"source_added": "source_removed", "source_removed": "source_added"}
+    _revert(
+        claim,
+        entry.model_copy(
+            update={
+                "action": inverse.get(entry.action, entry.action),
+                "before": entry.after,
+                "after": entry.before,
+            }
+        ),
+    )
 
 
 def _revert(claim: Claim, entry: HistoryEntry) -> None:

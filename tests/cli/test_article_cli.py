@@ -117,3 +117,20 @@ def test_a_database_path_in_a_missing_directory_is_refused(run_cli: RunCli, tmp_
     # `config` shows where the database would be, mistyped or not: it opens nothing
     shown = run_cli("config", db=None, env={"VERIFIER_DB": str(typo)})
     assert shown.returncode == 0 and str(typo) in shown.stdout
+
+
+def test_redo_puts_back_what_undo_took(run_cli: RunCli) -> None:
+    added = run_cli("claim", "add", "Officials said 500 tanks were lost.")
+    assert added.returncode == 0
+    (claim,) = json.loads(run_cli("claims", "--json").stdout)
+    ref = claim["id"]
+    assert (
+        run_cli("source", "add", ref, "https://a.example/x", "--stance", "supports").returncode == 0
+    )
+    assert run_cli("undo", ref).returncode == 0
+    redone = run_cli("redo", ref)
+    assert redone.returncode == 0 and redone.stdout.strip() == f"claim {ref}: redid source added"
+    shown = json.loads(run_cli("show", ref, "--json").stdout)
+    assert [s["url"] for s in shown["sources"]] == ["https://a.example/x"]
+    again = run_cli("redo", ref)
+    assert again.returncode == 1 and "no undo left to redo" in one_error_line(again)

@@ -1099,3 +1099,43 @@ def test_a_source_edit_from_an_older_read_is_refused_for_a_field_changed_since(
     other.remove_source(claim_id, source.id)
     with pytest.raises(ChangedSinceError, match="was removed since you opened it"):
         desk.refuse_if_changed(claim_id, seen, ("excerpt",), source=source.id)
+
+
+def test_redo_does_again_what_undos_took_back_latest_first(desk: Verifier, claim_id: str) -> None:
+    """A review undid twice to take back a verdict and lost the refuting source before it, with
+    its title and excerpt, and no way to get it back but typing it again."""
+    _, source = desk.add_source(
+        claim_id, "https://wire.example/a", Stance.REFUTES, title="Wire", excerpt="no troops"
+    )
+    desk.add_source(claim_id, "https://wire.example/b", Stance.SUPPORTS)
+    desk.set_status(claim_id, Status.DISPUTED, "one each way")
+    verdict_undo = desk.undo(claim_id).history[-1].change  # the verdict
+    desk.undo(claim_id)  # the second source
+    desk.undo(claim_id)  # the first source
+    assert desk.claim(claim_id).sources == []
+    desk.redo(claim_id)
+    assert [(s.title, s.excerpt) for s in desk.claim(claim_id).sources] == [("Wire", "no troops")]
+    desk.redo(claim_id)
+    claim = desk.redo(claim_id)
+    assert (claim.status, claim.verdict_note, len(claim.sources)) == (
+        Status.DISPUTED,
+        "one each way",
+        2,
+    )
+    assert claim.history[-1].detail.endswith(f"redone (undo {verdict_undo})")
+    with pytest.raises(NothingToUndoError, match="no undo left to redo"):
+        desk.redo(claim_id)
+    desk.undo(claim_id)  # a redo is a change like any: undone in turn
+    assert desk.claim(claim_id).status is not Status.DISPUTED
+
+
+def test_a_change_after_an_undo_ends_what_can_be_redone(desk: Verifier, claim_id: str) -> None:
+    desk.tag(claim_id, "troops")
+    undone = desk.undo(claim_id).history[-1].change
+    other = Verifier(desk.path, config=Config(user="omar"), durable=False)
+    other.assign(claim_id, "omar")
+    with pytest.raises(NothingToUndoError):
+        desk.redo(claim_id)
+    with pytest.raises(NothingToUndoError):
+        desk.redo(claim_id, undone)
+    assert desk.claim(claim_id).tags == []

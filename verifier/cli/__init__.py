@@ -49,6 +49,7 @@ def _register() -> None:
     from verifier.cli.workflow_cmd import (
         assign_command,
         note_command,
+        redo_command,
         status_command,
         tag_command,
         undo_command,
@@ -68,6 +69,7 @@ def _register() -> None:
         untag_command,
         assign_command,
         undo_command,
+        redo_command,
         source_group,
         attribution_group,
         config_command,

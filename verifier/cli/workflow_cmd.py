@@ -118,3 +118,18 @@ def undo_command(app: AppContext, claim: str) -> None:
             echo(f"`verifier undo {record.id}` puts it back", err=True)
         return
     echo(f"claim {record.id}: {record.history[-1].detail}")
+
+
+@click.command("redo")
+@click.argument("claim")
+@pass_app
+@user_errors
+def redo_command(app: AppContext, claim: str) -> None:
+    """Do again what the last undo on a claim took back (recorded as a change of its own).
+
+    Several undos in a row are redone in turn, latest first; a change made since the undo ends
+    what can be redone."""
+    record = app.desk.redo(claim)
+    redone = [e for e in record.history if e.change == record.history[-1].change]
+    what = ", ".join(dict.fromkeys(e.action.replace("_", " ") for e in redone))
+    echo(f"claim {record.id}: redid {what}")

@@ -192,6 +192,9 @@ class VerifierApp(App[None]):
         self.where = ViewFilter()
         self.sort = SortKey.SCORE
         self.undo_stack: list[UndoStep] = []  # the changes we made, the latest last
+        # what u took back on a claim, (claim id, the undo's change number), latest last: shift+u
+        # redoes it, until a new change is made
+        self.redo_stack: list[tuple[str, int]] = []
         self.revision: object = None  # the file revision our view reflects
         self.loads = 0  # completed reloads (tests and the bench wait on them)
         self.reloading_for_others = False  # the next load takes in another process's changes
@@ -579,6 +582,10 @@ class VerifierApp(App[None]):
             return
         self._took_in(message.revision)
         hidden = self._take_claim(message.claim)
+        if message.undo is not None:
+            self.redo_stack.append((message.claim.id, message.undo))
+        elif not message.redone and message.undoable:
+            self.redo_stack.clear()  # a new change: what was undone before stays undone
         if message.undoable:
             self.undo_stack.append(ClaimUndo(message.claim.id, last_change(message.claim)))
         self.refresh_summary()
@@ -595,6 +602,7 @@ class VerifierApp(App[None]):
         if message.changed:  # one action: u undoes it on every claim it changed
             steps = tuple(ClaimUndo(i, change) for i, change in message.changed.items())
             self.undo_stack.append(ClaimsUndo(steps))
+            self.redo_stack.clear()
         self.table.clear_marks()
         if message.refused:  # left marked, so the person can set them again (and force)
             self.table.mark(message.refused)
@@ -1051,6 +1059,23 @@ class VerifierApp(App[None]):
             self.say("nothing to undo in this session", error=True)
             return
         self.run_undo(self.undo_stack.pop())
+
+    def action_redo(self) -> None:
+        if self.refuse_if_unread():
+            return
+        if not self.redo_stack:
+            self.say(
+                "nothing to redo: u takes a change back, then shift+u does it again", error=True
+            )
+            return
+        claim_id, undo_number = self.redo_stack.pop()
+        self.run_redo(claim_id, undo_number)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="write")
+    def run_redo(self, claim_id: str, undo_number: int) -> None:
+        with self._desk_lock:
+            message = self._unread() or tasks.redo(self.desk, claim_id, undo_number)
+            self.post_message(message)  # in order with other desk calls
 
     def action_focus_search(self) -> None:
         self.screen.set_focus(self.query_one("#search", Input))  # now: the next key is typed

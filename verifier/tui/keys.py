@@ -56,6 +56,14 @@ KEYS: tuple[Key, ...] = (
     ),
     Key("u", "undo", "Undo", "Undo the last change made in this session"),
     Key(
+        "U",
+        "redo",
+        "Redo",
+        "Redo what u last took back on a claim (until a new change is made)",
+        shown="shift+u",
+        footer=False,
+    ),
+    Key(
         "slash",
         "focus_search",
         "Search",

@@ -45,6 +45,8 @@ class ClaimChanged(Message):
     done: str  # one line for people: "Status of abc1234 set to verified"
     undoable: bool = True
     revision: object = None  # the file's revision after our save (None: reload to be safe)
+    undo: int | None = None  # an undo, with its change number: shift+u can redo it
+    redone: bool = False  # a redo: the undos still to redo stay redoable
 
 
 @dataclass

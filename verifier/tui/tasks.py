@@ -148,8 +148,19 @@ def undo(desk: Verifier, claim_id: str, change_number: int) -> Message:
         what = creation_undone(claim)
         again = " again" if what == "the put-back" else ""
         return ClaimRemoved(claim, f"{claim.id}: removed{again} (undid {what})", revision=revision)
-    done = f"{claim.id}: {claim.history[-1].detail or 'undone'}"
-    return ClaimChanged(claim, done, undoable=False, revision=revision)
+    last = claim.history[-1]
+    done = f"{claim.id}: {last.detail or 'undone'} (shift+u redoes it)"
+    return ClaimChanged(claim, done, undoable=False, revision=revision, undo=last.change)
+
+
+def redo(desk: Verifier, claim_id: str, undo_number: int) -> Message:
+    """Redo what our undo ``undo_number`` took back, only while nobody changed the claim since
+    (the desk checks, under the lock)."""
+    outcome = saved(desk, lambda: desk.redo(claim_id, undo_number))
+    if isinstance(outcome, ActionFailed):
+        return outcome
+    claim, revision = outcome
+    return ClaimChanged(claim, f"{claim.id}: redone", revision=revision, redone=True)
 
 
 def undo_many(desk: Verifier, changes: dict[str, int]) -> Message:
