@@ -1104,7 +1104,7 @@ def test_a_source_edit_from_an_older_read_is_refused_for_a_field_changed_since(
 def test_redo_does_again_what_undos_took_back_latest_first(desk: Verifier, claim_id: str) -> None:
     """A review undid twice to take back a verdict and lost the refuting source before it, with
     its title and excerpt, and no way to get it back but typing it again."""
-    _, source = desk.add_source(
+    desk.add_source(
         claim_id, "https://wire.example/a", Stance.REFUTES, title="Wire", excerpt="no troops"
     )
     desk.add_source(claim_id, "https://wire.example/b", Stance.SUPPORTS)
