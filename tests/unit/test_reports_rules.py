@@ -70,7 +70,7 @@ def render(desk: Verifier, claims: Sequence[Claim], fmt: str, **options: Any) ->
 def section(text: str, claim_id: str, fmt: str) -> str:
     """The part of the report about one claim."""
     marker = f"`{claim_id}`" if fmt == "md" else f'id="claim-{claim_id}"'
-    start = text.index(marker)
+    start = text.index(marker, text.index("## Claims") if fmt == "md" else 0)  # past the head
     end_marker = "\n### " if fmt == "md" else "</article>"
     end = text.find(end_marker, start)
     return text[start : end if end >= 0 else len(text)]
@@ -212,3 +212,21 @@ def test_history_brief_shows_the_undos_between_evidence_steps(desk: Verifier, fm
         desk.tag(claim.id, f"late{n}")
     history = render(desk, [desk.claim(claim.id)], fmt).split("History")[-1]
     assert "undid source added: Wire report" in history
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_head_lists_the_verdicts_first_with_their_flags(desk: Verifier, fmt: str) -> None:
+    """A review found the one verdict of a 79-claim report at line 1,356 of the Markdown."""
+    claims = make_claims(desk)
+    open_claim, _ = desk.add_claim("A claim nobody has checked yet")
+    shown = [claims["forced"], claims["fine"], desk.claim(open_claim.id)]
+    text = render(desk, shown, fmt)
+    head = text.split("## Claims" if fmt == "md" else '<h2 id="claims">')[0]
+    forced, fine = claims["forced"].id, claims["fine"].id
+    if fmt == "md":
+        assert f"- VERIFIED · `{forced}` " in head and f"- VERIFIED · `{fine}` " in head
+        assert head.split(f"`{forced}`")[1].split("\n")[0].endswith(" ✗")  # a rule not met
+    else:
+        assert f'<a href="#claim-{forced}">' in head and f'id="claim-{forced}"' in text
+        assert '<span class="flag">✗</span>' in head
+    assert open_claim.id not in head  # no verdict, not listed

@@ -15,7 +15,8 @@ from datetime import datetime
 from typing import Any
 
 from verifier.config import Config
-from verifier.history import describe_change, host_of, status_entry
+from verifier.history import describe_change, host_of, short, status_entry
+from verifier.marks import RULE_NOT_MET, THIN
 from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
 from verifier.reports.reliability import reliability_of
 from verifier.workflow import Corroboration, corroborate
@@ -160,6 +161,21 @@ class ClaimView:
         return text + (" (forced)" if self.forced else "")
 
 
+@dataclass(frozen=True)
+class VerdictLine:
+    """One verdict in the report's head: what an editor reads first, linked to its claim."""
+
+    id: str
+    anchor: str
+    status: str
+    label: str
+    text: str
+    flag: str  # "✗" a rule not met, "⚠" fewer than two independent sources, else ""
+
+
+VERDICT_LINES = 200  # the head lists this many verdicts at most ("… and N more below")
+
+
 @dataclass
 class Summary:
     """The report's head: claims by status and how many rest on thin or weak sourcing."""
@@ -173,6 +189,7 @@ class Summary:
     unattributed: int = 0
     # each claim's corroboration, computed once here and taken (popped) by its view
     corroborations: dict[str, Corroboration] = field(default_factory=dict, repr=False)
+    verdict_lines: list[VerdictLine] = field(default_factory=list)  # the first VERDICT_LINES
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> Summary:
@@ -191,6 +208,19 @@ class Summary:
                 summary.unattributed += 1
             elif all(a.is_weak for a in claim.attributions):
                 summary.weak_only += 1
+            if claim.status.is_verdict and len(summary.verdict_lines) < VERDICT_LINES:
+                flag = RULE_NOT_MET.symbol if corroboration.unmet else ""
+                flag = flag or (THIN.symbol if corroboration.thin else "")
+                summary.verdict_lines.append(
+                    VerdictLine(
+                        id=claim.id,
+                        anchor=f"claim-{claim.id}",
+                        status=claim.status.value,
+                        label=claim.status.label,
+                        text=short(claim.text, 90),
+                        flag=flag,
+                    )
+                )
         return summary
 
     @property
