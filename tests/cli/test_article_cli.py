@@ -134,3 +134,30 @@ def test_redo_puts_back_what_undo_took(run_cli: RunCli) -> None:
     assert [s["url"] for s in shown["sources"]] == ["https://a.example/x"]
     again = run_cli("redo", ref)
     assert again.returncode == 1 and "no undo left to redo" in one_error_line(again)
+
+
+def test_article_show_keeps_when_it_was_first_ingested(
+    run_cli: RunCli, tmp_path: Path, db_path: Path
+) -> None:
+    """A review found `article show` gave the latest version's time as when it came in."""
+    from datetime import UTC, datetime
+
+    from verifier.config import Config
+    from verifier.service import Verifier
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Twelve", "Eleven"), encoding="utf-8")
+    assert run_cli("ingest", str(tmp_path / "a.txt")).returncode == 0
+    ref = only_article(run_cli)
+    desk = Verifier(db_path, config=Config(user="t"), durable=False)
+    first = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    with desk.repo.transaction():  # as if it came in in March
+        article = desk.article(ref)
+        history = [e.model_copy(update={"at": first}) for e in article.history]
+        desk.repo.articles.put(
+            article.model_copy(update={"ingested_at": first, "history": history})
+        )
+    assert run_cli("ingest", str(tmp_path / "b.txt"), "--version-of", ref).returncode == 0
+    shown = run_cli("article", "show", ref).stdout
+    line = next(ln for ln in shown.splitlines() if ln.startswith("ingested:"))
+    assert line.startswith("ingested:   2026-03-01 09:30 (this version ")

@@ -56,6 +56,11 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
     if as_json:
         print_json(record.model_dump(mode="json"))
         return
+    # a new version is stored with its own ingest time; the first is in the history
+    first = next((e.at for e in record.history if e.action == "ingested"), record.ingested_at)
+    ingested = f"{first:%Y-%m-%d %H:%M}"
+    if f"{record.ingested_at:%Y-%m-%d %H:%M}" != ingested:
+        ingested += f" (this version {record.ingested_at:%Y-%m-%d %H:%M})"
     for label, value in (
         ("id", record.id),
         ("title", record.title),
@@ -64,7 +69,7 @@ def article_show_command(app: AppContext, article: str, as_json: bool) -> None:
         ("published", record.published),
         ("url", record.url),
         ("read from", record.origin),
-        ("ingested", f"{record.ingested_at:%Y-%m-%d %H:%M}"),
+        ("ingested", ingested),
         ("sentences", len(record.sentences)),
     ):
         if value not in (None, ""):
