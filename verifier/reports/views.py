@@ -16,7 +16,7 @@ from typing import Any
 
 from verifier.config import Config
 from verifier.history import describe_change, host_of, short, status_entry
-from verifier.marks import RULE_NOT_MET, THIN
+from verifier.marks import verdict_mark
 from verifier.models import Article, Claim, HistoryEntry, Source, Sourcing, Stance, Status
 from verifier.reports.reliability import reliability_of
 from verifier.workflow import Corroboration, corroborate
@@ -161,6 +161,11 @@ class ClaimView:
         return text + (" (forced)" if self.forced else "")
 
 
+def claim_anchor(claim_id: str) -> str:
+    """The HTML id of a claim's card, which the head's verdict lines link to."""
+    return f"claim-{claim_id}"
+
+
 @dataclass(frozen=True)
 class VerdictLine:
     """One verdict in the report's head: what an editor reads first, linked to its claim."""
@@ -209,16 +214,15 @@ class Summary:
             elif all(a.is_weak for a in claim.attributions):
                 summary.weak_only += 1
             if claim.status.is_verdict and len(summary.verdict_lines) < VERDICT_LINES:
-                flag = RULE_NOT_MET.symbol if corroboration.unmet else ""
-                flag = flag or (THIN.symbol if corroboration.thin else "")
+                mark = verdict_mark(unmet=bool(corroboration.unmet), thin=corroboration.thin)
                 summary.verdict_lines.append(
                     VerdictLine(
                         id=claim.id,
-                        anchor=f"claim-{claim.id}",
+                        anchor=claim_anchor(claim.id),
                         status=claim.status.value,
                         label=claim.status.label,
                         text=short(claim.text, 90),
-                        flag=flag,
+                        flag=mark.symbol if mark else "",
                     )
                 )
         return summary
@@ -427,7 +431,7 @@ def claim_view(
     set_by = status_entry(claim) if corroboration.unmet else None
     return ClaimView(
         id=claim.id,
-        anchor=f"claim-{claim.id}",
+        anchor=claim_anchor(claim.id),
         text=claim.text,
         status=claim.status.value,
         status_label=claim.status.label,
