@@ -129,7 +129,8 @@ def test_redo_puts_back_what_undo_took(run_cli: RunCli) -> None:
     )
     assert run_cli("undo", ref).returncode == 0
     redone = run_cli("redo", ref)
-    assert redone.returncode == 0 and redone.stdout.strip() == f"claim {ref}: redid source added"
+    assert redone.returncode == 0
+    assert redone.stdout.strip() == f"claim {ref}: redid source added: a.example"  # as undo says it
     shown = json.loads(run_cli("show", ref, "--json").stdout)
     assert [s["url"] for s in shown["sources"]] == ["https://a.example/x"]
     again = run_cli("redo", ref)

@@ -7,7 +7,7 @@ import click
 from verifier import ids
 from verifier.cli.claims_cmd import STATUS_CHOICE
 from verifier.cli.common import AppContext, echo, fail, one_line, pass_app, user_errors
-from verifier.service import creation_undone
+from verifier.service import creation_undone, undone_words
 
 
 @click.command("status")
@@ -131,5 +131,4 @@ def redo_command(app: AppContext, claim: str) -> None:
     what can be redone."""
     record = app.desk.redo(claim)
     redone = [e for e in record.history if e.change == record.history[-1].change]
-    what = ", ".join(dict.fromkeys(e.action.replace("_", " ") for e in redone))
-    echo(f"claim {record.id}: redid {what}")
+    echo(f"claim {record.id}: redid {undone_words(redone)}")  # worded as undo words it
